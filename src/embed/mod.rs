@@ -1,0 +1,71 @@
+//! The bridge to the host page: `embed.js` defines `<clearback-widget>` and, once the
+//! element nears the viewport, calls [`mount`] with it. Everything that touches the host
+//! element lives here; the components only see plain props and callbacks.
+
+mod attributes;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::ui::{App, AppProps};
+
+/// One mounted widget, alive until [`Widget::unmount`].
+#[wasm_bindgen]
+pub struct Widget {
+    app: Rc<RefCell<Option<AppHandle<App>>>>,
+    container: Element,
+    observer: MutationObserver,
+    _on_mutation: Closure<dyn FnMut()>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Stops the app and removes what it rendered; the shadow root stays for a remount.
+    pub fn unmount(self) {
+        self.observer.disconnect();
+        if let Some(app) = self.app.borrow_mut().take() {
+            app.destroy();
+        }
+        self.container.remove();
+    }
+}
+
+/// Renders the widget into `host`'s open shadow root (created if the host has none),
+/// after whatever the shadow root already holds, such as the stylesheet link.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let document = host.owner_document().ok_or("the element is not in a document")?;
+    let container = document.create_element("div")?;
+    container.set_class_name("cb-mount");
+    root.append_child(&container)?;
+
+    let props = move |host: &HtmlElement| AppProps { attributes: attributes::read(host) };
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props(&host)).render();
+    let app = Rc::new(RefCell::new(Some(app)));
+
+    // Only the props change on an attribute change, so the app keeps its state.
+    let on_mutation = {
+        let (host, app) = (host.clone(), app.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            if let Some(app) = app.borrow_mut().as_mut() {
+                app.update(props(&host));
+            }
+        })
+    };
+    let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
+    let options = MutationObserverInit::new();
+    options.set_attributes(true);
+    options.set_attribute_filter(
+        &attributes::OBSERVED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>(),
+    );
+    observer.observe_with_options(&host, &options)?;
+    Ok(Widget { app, container, observer, _on_mutation: on_mutation })
+}

@@ -1,0 +1,89 @@
+//! The widget in a real browser (headless Chromium through wasm-bindgen-test): mounting
+//! into shadow roots, independence of instances, attribute changes.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::{find, mount_host, settle, text_of};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn mounts_into_an_open_shadow_root_and_not_the_light_dom() {
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    let root = host.shadow_root().expect("an open shadow root");
+    assert!(root.query_selector("[data-view='checker']").unwrap().is_some());
+    assert!(
+        host.query_selector("[data-view]").unwrap().is_none(),
+        "nothing rendered outside the shadow root"
+    );
+    assert_eq!(find(&host, "[data-view='checker']").get_attribute("aria-selected").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_keep_their_own_state() {
+    let (first, _a) = mount_host(&[]);
+    let (second, _b) = mount_host(&[]);
+    settle().await;
+    find(&first, "[data-view='recipes']").click();
+    settle().await;
+    assert_eq!(find(&first, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(
+        find(&second, "[data-view='checker']").get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_lang_change_rerenders_and_keeps_the_readers_place() {
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    let english = text_of(&host, "[data-view='checker']");
+    find(&host, "[data-view='recipes']").click();
+    settle().await;
+    host.set_attribute("lang", "ru").unwrap();
+    settle().await;
+    assert_ne!(text_of(&host, "[data-view='checker']"), english);
+    assert_eq!(text_of(&host, "[data-view='checker']"), "Проверка симптомов");
+    assert_eq!(find(&host, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn a_view_change_switches_the_view() {
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    host.set_attribute("view", "recipes").unwrap();
+    settle().await;
+    assert_eq!(find(&host, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_attribute_shows_a_notice_and_the_default() {
+    let (host, _widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
+    settle().await;
+    let notices = text_of(&host, ".cb-notices");
+    assert!(notices.contains("“everything”"), "{notices}");
+    assert!(notices.contains("“xx”"), "{notices}");
+    assert_eq!(find(&host, "[data-view='checker']").get_attribute("aria-selected").as_deref(), Some("true"));
+    host.set_attribute("view", "recipes").unwrap();
+    settle().await;
+    assert!(!text_of(&host, ".cb-notices").contains("everything"), "the notice goes once the value is fixed");
+}
+
+#[wasm_bindgen_test]
+async fn the_page_language_is_inherited() {
+    let (host, _widget) = support::mount_host_in(&[("lang", "ru")], &[]);
+    settle().await;
+    assert_eq!(text_of(&host, "[data-view='checker']"), "Проверка симптомов");
+}
+
+#[wasm_bindgen_test]
+async fn unmount_removes_the_widget() {
+    let (host, widget) = mount_host(&[]);
+    settle().await;
+    widget.unmount();
+    settle().await;
+    assert!(host.shadow_root().unwrap().query_selector(".cb").unwrap().is_none());
+}

@@ -1,0 +1,149 @@
+// The embedding contract of PRODUCT.md, end to end against the release dist/: lazy
+// loading, isolation from the host page, strict CSP, any hosting path, graceful failure.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
+import { PREFIXES } from "./support/server.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+});
+
+const distFiles = (record, prefix) =>
+  record.requests
+    .filter((url) => new URL(url).pathname.startsWith(prefix))
+    .map((url) => new URL(url).pathname.slice(prefix.length))
+    .sort();
+
+test("the article page: only embed.js loads until the widget nears the viewport", async () => {
+  const { page, record, context } = await openPage(env, "/pages/article.html");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  assert.deepEqual(distFiles(record, PREFIXES[0]), ["embed.js"]);
+  const host = page.locator("#widget");
+  assert.equal(await host.locator(".cb").count(), 0, "nothing rendered yet");
+  const reserved = await host.boundingBox();
+  assert.ok(reserved.height >= 300, `space is reserved before loading (${reserved.height}px)`);
+
+  await host.scrollIntoViewIfNeeded();
+  await ready(host);
+  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js"]);
+  const foreign = record.requests.filter((url) => {
+    const { origin, pathname } = new URL(url);
+    if (pathname === "/favicon.ico") return false;
+    return origin !== env.server.origin || !(pathname.startsWith(PREFIXES[0]) || pathname.startsWith("/pages/"));
+  });
+  assert.deepEqual(foreign, [], "no request beyond the page and the widget's own files");
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test("loading while the reader scrolls towards the widget shifts nothing they can see", async () => {
+  const { page, record, context } = await openPage(env, "/pages/article.html");
+  await page.evaluate(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // Stop just above the widget: inside the loading margin, not yet on screen.
+  await page.evaluate(() => {
+    const top = document.getElementById("widget").getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight - 200);
+  });
+  await ready(page.locator("#widget"));
+  await page.evaluate(() => document.getElementById("widget").scrollIntoView());
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => window.shifts);
+  assert.ok(shifts < 0.01, `cumulative layout shift ${shifts}`);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test("several widgets on one page are independent and follow their attributes", async () => {
+  const { page, record, context } = await openPage(env, "/pages/two.html", { viewport: { width: 1280, height: 3000 } });
+  const [first, second, third] = ["#first", "#second", "#third"].map((id) => page.locator(id));
+  await Promise.all([ready(first), ready(second), ready(third)]);
+  // The page is Russian; the second sits in an English section and opens on the recipes.
+  assert.equal(await first.locator("[data-view='checker']").textContent(), "Проверка симптомов");
+  assert.equal(await second.locator("[data-view='checker']").textContent(), "Symptom checker");
+  assert.equal(await second.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
+  // Unknown values: a polite notice, and the defaults.
+  const notices = await third.locator(".cb-notices").textContent();
+  assert.match(notices, /«de»/);
+  assert.match(notices, /«everything»/);
+  assert.equal(await third.locator("[data-view='checker']").getAttribute("aria-selected"), "true");
+
+  await first.locator("[data-view='recipes']").click();
+  assert.equal(await first.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
+  assert.equal(await third.locator("[data-view='recipes']").getAttribute("aria-selected"), "false");
+
+  await page.evaluate(() => document.getElementById("first").setAttribute("lang", "en"));
+  await first.locator("[data-view='checker']", { hasText: "Symptom checker" }).waitFor();
+  assert.equal(await first.locator("[data-view='recipes']").getAttribute("aria-selected"), "true", "state kept");
+  assert.equal(
+    await page.evaluate(() => document.querySelectorAll("clearback-widget link[rel=stylesheet]").length),
+    0,
+    "the stylesheet goes into the shadow roots, not the page",
+  );
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test("a hostile host stylesheet does not break the widget", async () => {
+  const { page, record, context } = await openPage(env, "/pages/hostile.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  const tab = host.locator("[data-view='recipes']");
+  await tab.click();
+  assert.equal(await tab.getAttribute("aria-selected"), "true");
+  const look = await tab.evaluate((button) => {
+    const style = getComputedStyle(button);
+    return { display: style.display, visibility: style.visibility, fontSize: parseFloat(style.fontSize), color: style.color };
+  });
+  assert.notEqual(look.display, "none");
+  assert.equal(look.visibility, "visible");
+  assert.ok(look.fontSize >= 14, `readable text (${look.fontSize}px)`);
+  assert.notEqual(look.color, "rgba(0, 0, 0, 0)");
+  const box = await host.boundingBox();
+  assert.ok(box.width > 300 && box.height > 200, `the widget keeps its block layout (${box.width}×${box.height})`);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+for (const prefix of PREFIXES) {
+  test(`under a strict CSP, served from ${prefix}: works with no violation`, async () => {
+    const { page, record, context } = await openPage(env, `/pages/near.html?csp=strict&base=${prefix}`);
+    const host = page.locator("#widget");
+    await ready(host);
+    await host.locator("[data-view='recipes']").click();
+    assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
+    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js"]);
+    assert.deepEqual(record.errors, [], "no CSP violation or other error");
+    await context.close();
+  });
+}
+
+test("when WebAssembly is blocked, a readable message shows and the page keeps running", async () => {
+  const { page, record, context } = await openPage(env, "/pages/near.html?csp=noWasm");
+  const host = page.locator("#widget");
+  const message = host.locator(".cb-fallback");
+  await message.waitFor({ state: "visible", timeout: 15000 });
+  assert.match(await message.textContent(), /cannot run in this browser/);
+  const ticks = await page.evaluate(() => window.hostTicks);
+  await page.waitForTimeout(200);
+  assert.ok((await page.evaluate(() => window.hostTicks)) > ticks, "the host page's scripts keep running");
+  assert.ok(!record.errors.some((e) => e.startsWith("uncaught")), record.errors.join("\n"));
+  await context.close();
+});
+
+test("the loaded widget has no accessibility violation", async () => {
+  const { page, context } = await openPage(env, "/pages/near.html");
+  await ready(page.locator("#widget"));
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});

@@ -1,0 +1,66 @@
+// Debian's Chromium driven by playwright-core, with what a page's reader would notice
+// recorded: console errors, uncaught exceptions, and every request.
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { startServer } from "./server.mjs";
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ARGS,
+  });
+  const server = await startServer();
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/// A new page in its own context, recording what went wrong and what was fetched.
+export async function openPage(env, path, { viewport = { width: 390, height: 844 }, reducedMotion } = {}) {
+  const context = await env.browser.newContext({ viewport, reducedMotion });
+  const page = await context.newPage();
+  const record = { errors: [], requests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") record.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => record.errors.push(`uncaught: ${error.message}`));
+  page.on("request", (request) => record.requests.push(request.url()));
+  await page.goto(env.server.origin + path);
+  return { page, context, record };
+}
+
+/// The open shadow root's content of the widget matched by `host`, as a locator.
+export function widget(page, host = "clearback-widget") {
+  return page.locator(host).first();
+}
+
+/// Waits until the widget behind `hostLocator` has rendered its app.
+export async function ready(hostLocator) {
+  await hostLocator.locator(".cb").waitFor({ state: "visible", timeout: 15000 });
+}
+
+/// axe-core over the widget only, with the WCAG A and AA rules.
+export async function axeViolations(page, include = "clearback-widget") {
+  const results = await new AxeBuilder({ page })
+    .include(include)
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}

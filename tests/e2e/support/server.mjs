@@ -1,0 +1,76 @@
+// A static server for the end-to-end tests: the built dist/ under any path prefix, and
+// the test pages with that prefix filled in, each page optionally under a CSP header.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const dist = join(root, "dist");
+const pages = fileURLToPath(new URL("../pages/", import.meta.url));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+export const CSP = {
+  strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  noWasm: "default-src 'self'; script-src 'self'; style-src 'self'",
+};
+
+/// Where dist/ is served: `/cb/` and, to prove path independence, a deeper prefix.
+export const PREFIXES = ["/cb/", "/static/cb/v1/"];
+
+async function file(path) {
+  try {
+    return await readFile(path);
+  } catch {
+    return null;
+  }
+}
+
+function inside(base, relative) {
+  const path = normalize(join(base, relative));
+  return path.startsWith(base) ? path : null;
+}
+
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, "http://localhost");
+    const prefix = PREFIXES.find((p) => url.pathname.startsWith(p));
+    let body = null;
+    let path = null;
+    const headers = {};
+    if (url.pathname === "/favicon.ico") {
+      response.writeHead(204).end();
+      return;
+    }
+    if (prefix) {
+      path = inside(dist, url.pathname.slice(prefix.length));
+      body = path && (await file(path));
+    } else if (url.pathname.startsWith("/pages/")) {
+      path = inside(pages, url.pathname.slice("/pages/".length));
+      body = path && (await file(path));
+      if (body && path.endsWith(".html")) {
+        const base = url.searchParams.get("base") || PREFIXES[0];
+        body = body.toString().replaceAll("{{BASE}}", base);
+        const csp = CSP[url.searchParams.get("csp")];
+        if (csp) headers["Content-Security-Policy"] = csp;
+      }
+    }
+    if (body === null) {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    headers["Content-Type"] = TYPES[extname(path)] || "application/octet-stream";
+    headers["Cache-Control"] = "no-store";
+    response.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}

@@ -1,0 +1,58 @@
+//! Helpers for the browser tests: hosts on a fresh page region, and waiting for renders.
+
+use clearback::embed::{mount, Widget};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement};
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A new host element with `attributes`, mounted, inside a wrapper with `wrapper_attributes`.
+pub fn mount_host_in(
+    wrapper_attributes: &[(&str, &str)],
+    attributes: &[(&str, &str)],
+) -> (HtmlElement, Widget) {
+    let wrapper = document().create_element("div").unwrap();
+    for (name, value) in wrapper_attributes {
+        wrapper.set_attribute(name, value).unwrap();
+    }
+    let host: HtmlElement = document().create_element("clearback-widget").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    wrapper.append_child(&host).unwrap();
+    document().body().unwrap().append_child(&wrapper).unwrap();
+    let widget = mount(host.clone()).expect("mounts");
+    (host, widget)
+}
+
+pub fn mount_host(attributes: &[(&str, &str)]) -> (HtmlElement, Widget) {
+    mount_host_in(&[], attributes)
+}
+
+/// Waits for a macrotask, by which Yew has rendered and mutation observers have run.
+pub async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// The element matching `selector` in the host's shadow root.
+pub fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
+    let root = host.shadow_root().expect("mounted");
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in the widget"))
+        .unchecked_into()
+}
+
+pub fn text_of(host: &HtmlElement, selector: &str) -> String {
+    let element: Element = find(host, selector).unchecked_into();
+    element.text_content().unwrap_or_default().trim().to_owned()
+}

@@ -1,0 +1,145 @@
+/*
+ * Clearback loader. Paste once per page:
+ *   <script src="…/clearback/embed.js" defer></script>
+ * then place <clearback-widget></clearback-widget> where the widget belongs.
+ *
+ * It defines the element, reserves its space, and fetches the rest of the widget
+ * (stylesheet, glue, wasm: all beside this file) only when an element nears the
+ * viewport. Nothing it does can throw into the host page.
+ */
+(function () {
+  "use strict";
+
+  var TAG = "clearback-widget";
+  if (!window.customElements || !window.HTMLElement || customElements.get(TAG)) return;
+
+  var script = document.currentScript;
+  var base = new URL(".", (script && script.src) || location.href).href;
+
+  // Shown instead of the widget when it cannot run; one entry per content language.
+  var FALLBACK = {
+    en: "The back acne checker cannot run in this browser, so it is not shown here. The article itself is unaffected.",
+    ru: "Проверка симптомов не может работать в этом браузере, поэтому здесь её нет. Сама статья доступна полностью."
+  };
+
+  // Reserves the widget's space before anything loads, so the article does not jump.
+  var RESERVE =
+    ":host{display:block!important;font-size:var(--clearback-font-size,medium)!important;" +
+    "min-height:var(--clearback-min-height,32em)}" +
+    ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}";
+
+  var runtime = null;
+  function loadRuntime() {
+    if (!runtime) {
+      runtime = import(base + "clearback.js").then(function (glue) {
+        return glue.default({ module_or_path: base + "clearback_bg.wasm" }).then(function () {
+          return glue;
+        });
+      });
+    }
+    return runtime;
+  }
+
+  function loadStylesheet(root) {
+    return new Promise(function (resolve) {
+      if (root.querySelector("link[rel=stylesheet]")) return resolve();
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = base + "clearback.css";
+      // An unstyled widget is still usable, so a failed stylesheet does not stop it.
+      link.onload = link.onerror = resolve;
+      root.appendChild(link);
+    });
+  }
+
+  function reserveSpace(root) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(RESERVE);
+      root.adoptedStyleSheets = [sheet];
+    } catch (ignored) {
+      // Without constructable stylesheets the element simply takes no space until it loads.
+    }
+  }
+
+  function languageOf(element) {
+    var holder = element.closest("[lang]");
+    var tag = ((holder && holder.getAttribute("lang")) || "").toLowerCase().split(/[-_]/)[0];
+    return FALLBACK.hasOwnProperty(tag) ? tag : "en";
+  }
+
+  var nearViewport = null;
+  function whenNear(element) {
+    if (!window.IntersectionObserver) return element.start();
+    if (!nearViewport) {
+      nearViewport = new IntersectionObserver(
+        function (entries) {
+          entries.forEach(function (entry) {
+            if (entry.isIntersecting) {
+              nearViewport.unobserve(entry.target);
+              entry.target.start();
+            }
+          });
+        },
+        { rootMargin: "600px 0px" }
+      );
+    }
+    nearViewport.observe(element);
+  }
+
+  class ClearbackWidget extends HTMLElement {
+    connectedCallback() {
+      if (!this.shadowRoot) {
+        reserveSpace(this.attachShadow({ mode: "open" }));
+      }
+      // A moved element keeps its running widget.
+      if (!this._state) {
+        this._state = "waiting";
+        whenNear(this);
+      }
+    }
+
+    disconnectedCallback() {
+      var element = this;
+      if (nearViewport) nearViewport.unobserve(element);
+      // A move is a disconnect and a connect in one task; only a real removal unmounts.
+      queueMicrotask(function () {
+        if (element.isConnected) return;
+        if (element._widget) {
+          element._widget.unmount();
+          element._widget = null;
+        }
+        element._state = null;
+      });
+    }
+
+    start() {
+      var element = this;
+      if (element._state !== "waiting") return;
+      element._state = "loading";
+      var root = element.shadowRoot;
+      Promise.all([loadRuntime(), loadStylesheet(root)])
+        .then(function (loaded) {
+          if (element._state !== "loading") return;
+          element._widget = loaded[0].mount(element);
+          element._state = "ready";
+        })
+        .catch(function (error) {
+          element._state = "failed";
+          element.showFallback(error);
+        });
+    }
+
+    showFallback(error) {
+      var root = this.shadowRoot;
+      var message = document.createElement("p");
+      message.className = "cb-fallback";
+      message.setAttribute("role", "note");
+      message.textContent = FALLBACK[languageOf(this)];
+      root.replaceChildren(message);
+      if (window.console) console.warn("Clearback could not start:", error);
+    }
+  }
+
+  customElements.define(TAG, ClearbackWidget);
+})();
