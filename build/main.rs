@@ -2,6 +2,8 @@
 //! when they are inconsistent: a text missing in one language, an unknown id, a missing
 //! source. Every failure names the file and the id so an editor can fix it.
 
+mod compile;
+mod model;
 mod texts;
 
 use std::path::Path;
@@ -10,7 +12,9 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     let content = Path::new("content");
     let texts = texts::load(&content.join("text")).unwrap_or_else(|e| fail(&e));
-    let code = texts::emit(&texts);
+    let mut code = texts::emit(&texts);
+    let data = compile::Compiler::new(content, &texts).and_then(|c| c.emit()).unwrap_or_else(|e| fail(&e));
+    code.push_str(&data);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }

@@ -1,6 +1,22 @@
-//! Static data generated at build time from `content/` (see `build/`).
+//! Static data generated at build time from `content/` (see `build/`): the languages,
+//! the interface wording, the interview, the assessment rules and the recipes.
+
+mod model;
+
+pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The question with this id; ids come from the generated data, so it exists.
+pub fn question(id: &str) -> &'static Question {
+    QUESTIONS.iter().find(|q| q.id == id).unwrap_or_else(|| panic!("no question `{id}`"))
+}
+
+impl TriageInfo {
+    pub fn of(level: Triage) -> &'static TriageInfo {
+        &TRIAGE[level as usize]
+    }
+}
 
 impl Lang {
     /// The language for a BCP 47 tag such as `ru` or `en-GB`, if the content has it.
