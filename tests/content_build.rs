@@ -1,0 +1,121 @@
+//! The content compiler refuses inconsistent content and names the file and the id.
+//! Each test breaks one thing in a copy of `content/` and runs the compiler on it.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../build/compile.rs"]
+mod compile;
+#[path = "../build/model.rs"]
+mod model;
+#[path = "../build/texts.rs"]
+mod texts;
+
+use std::path::{Path, PathBuf};
+
+fn copy_of_content(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("clearback-content-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("text")).unwrap();
+    for sub in ["", "text"] {
+        for entry in std::fs::read_dir(Path::new("content").join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no `{from}`");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn compile(dir: &Path) -> Result<String, String> {
+    let texts = texts::load(&dir.join("text"))?;
+    compile::Compiler::new(dir, &texts)?.emit()
+}
+
+fn error_after(name: &str, file: &str, from: &str, to: &str) -> String {
+    let dir = copy_of_content(name);
+    edit(&dir, file, from, to);
+    let error = compile(&dir).expect_err("the broken content must not compile");
+    let _ = std::fs::remove_dir_all(&dir);
+    error
+}
+
+#[test]
+fn the_real_content_compiles_with_one_language_per_text_file() {
+    let dir = copy_of_content("ok");
+    assert!(compile(&dir).is_ok());
+    let languages = texts::emit(&texts::load(&dir.join("text")).unwrap());
+    assert!(languages.contains("pub enum Lang { En, Ru }"), "{languages}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unknown_option_in_a_rule_names_the_file_and_the_id() {
+    let e = error_after("option", "assessment.toml", "\"look=lumps\"", "\"look=boils\"");
+    assert!(e.contains("assessment.toml") && e.contains("`boils`") && e.contains("`look`"), "{e}");
+}
+
+#[test]
+fn an_unknown_factor_in_a_rule_fails() {
+    let e = error_after("factor", "assessment.toml", "[\"factor:fungal\"]", "[\"factor:fungus\"]");
+    assert!(e.contains("assessment.toml") && e.contains("`fungus`"), "{e}");
+}
+
+#[test]
+fn a_missing_translation_names_the_language_file_and_the_key() {
+    let e = error_after(
+        "translation",
+        "text/ru.toml",
+        "sweat = \"Вы сильно потеете",
+        "sweaty = \"Вы сильно потеете",
+    );
+    assert!(e.contains("ru.toml") && (e.contains("question.sweat") || e.contains("question.sweaty")), "{e}");
+}
+
+#[test]
+fn a_text_for_an_id_that_does_not_exist_is_a_dangling_id() {
+    let dir = copy_of_content("dangling");
+    for lang in ["en", "ru"] {
+        let path = dir.join("text").join(format!("{lang}.toml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text + "\n[factor.moonlight]\ntitle = \"x\"\nwhy = \"y\"\n").unwrap();
+    }
+    let e = compile(&dir).unwrap_err();
+    assert!(e.contains("en.toml") && e.contains("factor.moonlight"), "{e}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_item_without_a_source_fails() {
+    let e = error_after("nosource", "assessment.toml", "sources = [\"ilive#allergy\"]\n", "sources = []\n");
+    assert!(e.contains("assessment.toml") && e.contains("no source"), "{e}");
+}
+
+#[test]
+fn an_unknown_source_section_fails() {
+    let e = error_after("section", "assessment.toml", "\"salon#legs\"", "\"salon#arms\"");
+    assert!(e.contains("assessment.toml") && e.contains("salon#arms"), "{e}");
+}
+
+#[test]
+fn a_step_naming_an_unknown_question_fails() {
+    let e = error_after("step", "interview.toml", "\"itch\", \"duration\"", "\"itch\", \"length\"");
+    assert!(e.contains("interview.toml") && e.contains("`length`"), "{e}");
+}
+
+#[test]
+fn a_misspelt_field_fails() {
+    let e = error_after(
+        "field",
+        "recipes.toml",
+        "caution-when = [\"look=pus\"]",
+        "cautoin-when = [\"look=pus\"]",
+    );
+    assert!(e.contains("recipes.toml") && e.contains("cautoin-when"), "{e}");
+}
