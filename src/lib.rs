@@ -4,6 +4,7 @@
 //! `engine` is the pure logic, `content` the generated data, `ui` the Yew components and
 //! `embed` the bridge to the host page. See ARCHITECTURE.md.
 
+mod browser;
 pub mod content;
 pub mod embed;
 pub mod engine;

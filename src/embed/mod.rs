@@ -3,15 +3,17 @@
 //! element lives here; the components only see plain props and callbacks.
 
 mod attributes;
+mod events;
+mod print;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
-use crate::ui::{App, AppProps};
+use crate::ui::{App, AppProps, Bridge};
 
 /// One mounted widget, alive until [`Widget::unmount`].
 #[wasm_bindgen]
@@ -47,7 +49,19 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     container.set_class_name("cb-mount");
     root.append_child(&container)?;
 
-    let props = move |host: &HtmlElement| AppProps { attributes: attributes::read(host) };
+    let bridge = {
+        let (for_events, for_print) = (host.clone(), host.clone());
+        Bridge {
+            on_assessment: Callback::from(move |ids| {
+                let _ = events::announce(&for_events, &ids);
+            }),
+            on_print: Callback::from(move |()| {
+                let _ = print::print(&for_print);
+            }),
+        }
+    };
+    let props =
+        move |host: &HtmlElement| AppProps { attributes: attributes::read(host), bridge: bridge.clone() };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props(&host)).render();
     let app = Rc::new(RefCell::new(Some(app)));
 

@@ -4,7 +4,9 @@ pub mod answers;
 pub mod assessment;
 pub mod interview;
 pub mod rules;
+pub mod session;
 pub mod settings;
+pub mod summary;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod assessment_tests;

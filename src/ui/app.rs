@@ -1,15 +1,34 @@
-//! The root component: settings from the attributes, the notices, the two views.
+//! The root component: settings from the attributes, the notices, the two views and
+//! the checker's state they share.
 
 use yew::prelude::*;
 
+use super::checker::Checker;
 use super::notices::Notices;
+use super::state::use_session;
 use super::tabs::Tabs;
 use crate::content::ui;
+use crate::engine::assessment::assess;
 use crate::engine::settings::{resolve, Attributes, View};
+
+/// What an assessment tells the host page: ids only, never the reader's answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssessmentIds {
+    pub triage: &'static str,
+    pub factors: Vec<&'static str>,
+}
+
+/// The ways out to the host page, provided by `embed`.
+#[derive(Clone, PartialEq)]
+pub struct Bridge {
+    pub on_assessment: Callback<AssessmentIds>,
+    pub on_print: Callback<()>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub attributes: Attributes,
+    pub bridge: Bridge,
 }
 
 #[component(App)]
@@ -22,21 +41,37 @@ pub fn app(props: &AppProps) -> Html {
         let active = active.clone();
         use_effect_with(settings.view, move |view| active.set(*view));
     }
-    let on_select = {
+    let (state, storage_ok) = use_session();
+    let assessment = use_memo(state.session.answers.clone(), assess);
+    {
+        let shown = state
+            .session
+            .showing_result
+            .then(|| AssessmentIds { triage: assessment.triage.id(), factors: assessment.factor_ids() });
+        let on_assessment = props.bridge.on_assessment.clone();
+        use_effect_with(shown, move |shown| {
+            if let Some(ids) = shown {
+                on_assessment.emit(ids.clone());
+            }
+        });
+    }
+    let select = |view: View| {
         let active = active.clone();
-        Callback::from(move |view| active.set(view))
-    };
-    let intro = match *active {
-        View::Checker => ui::CHECKER_INTRO,
-        View::Recipes => ui::RECIPES_INTRO,
+        Callback::from(move |_| active.set(view))
     };
     html! {
         <section class="cb" lang={lang.code()} aria-labelledby="cb-title">
             <h2 id="cb-title" class="cb-title">{ ui::WIDGET_TITLE.get(lang) }</h2>
             <Notices notices={settings.notices.clone()} {lang} />
-            <Tabs active={*active} {lang} {on_select} />
+            <Tabs active={*active} {lang} on_select={Callback::from({ let active = active.clone(); move |v| active.set(v) })} />
             <div class="cb-panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", active.id())}>
-                <p>{ intro.get(lang) }</p>
+                { match *active {
+                    View::Checker => html! {
+                        <Checker state={state.clone()} assessment={(*assessment).clone()} {storage_ok} {lang}
+                            on_open_recipes={select(View::Recipes)} on_print={props.bridge.on_print.clone()} />
+                    },
+                    View::Recipes => html! { <p>{ ui::RECIPES_INTRO.get(lang) }</p> },
+                } }
             </div>
             <p class="cb-disclaimer">{ ui::DISCLAIMER.get(lang) }</p>
         </section>

@@ -1,0 +1,32 @@
+//! The widget's own keys in the page's storage. Access can throw (blocked cookies,
+//! sandboxed frames, full quota), so every call reports failure instead.
+
+use web_sys::Storage;
+
+/// The only session storage key the widget reads or writes.
+pub const SESSION_KEY: &str = "clearback:checker:v1";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    Session,
+}
+
+fn storage(area: Area) -> Option<Storage> {
+    let window = web_sys::window()?;
+    match area {
+        Area::Session => window.session_storage().ok().flatten(),
+    }
+}
+
+/// The stored value; `Err` when the storage cannot be used at all.
+pub fn read(area: Area, key: &str) -> Result<Option<String>, ()> {
+    storage(area).ok_or(())?.get_item(key).map_err(|_| ())
+}
+
+pub fn write(area: Area, key: &str, value: &str) -> Result<(), ()> {
+    storage(area).ok_or(())?.set_item(key, value).map_err(|_| ())
+}
+
+pub fn remove(area: Area, key: &str) -> Result<(), ()> {
+    storage(area).ok_or(())?.remove_item(key).map_err(|_| ())
+}

@@ -1,0 +1,135 @@
+//! Where the reader is in the checker: the answers, the step, whether the result shows.
+//! The UI's reducer applies these transitions; they live here so they are host-tested.
+
+use crate::content::Question;
+
+use super::answers::Answers;
+use super::interview::{ends_after, steps};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Session {
+    pub answers: Answers,
+    /// Index into [`steps`] for the current answers.
+    pub step: usize,
+    pub showing_result: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Action {
+    Choose { question: &'static Question, option: &'static str, on: bool },
+    Next,
+    Back,
+    ShowResult,
+    Edit,
+    Restart,
+}
+
+/// The version of the stored form; a stored session of another version is ignored.
+const VERSION: &str = "1";
+
+impl Session {
+    pub fn apply(&self, action: Action) -> Session {
+        let mut next = self.clone();
+        let last = steps(&self.answers).len().saturating_sub(1);
+        match action {
+            Action::Choose { question, option, on } => {
+                next.answers.choose(question, option, on);
+                // Unticking legs can remove a question, and with it a step.
+                next.step = next.step.min(steps(&next.answers).len().saturating_sub(1));
+            }
+            Action::Next if self.ends_here() || self.step >= last => next.showing_result = true,
+            Action::Next => next.step += 1,
+            Action::Back => next.step = self.step.saturating_sub(1),
+            Action::ShowResult => next.showing_result = true,
+            Action::Edit => {
+                next.showing_result = false;
+                next.step = 0;
+            }
+            Action::Restart => next = Session::default(),
+        }
+        next
+    }
+
+    /// The interview ends after the current step: its answers need a doctor too soon for
+    /// the remaining questions to matter.
+    pub fn ends_here(&self) -> bool {
+        steps(&self.answers).get(self.step).is_some_and(|step| ends_after(step, &self.answers))
+    }
+
+    pub fn is_last_step(&self) -> bool {
+        self.ends_here() || self.step + 1 >= steps(&self.answers).len()
+    }
+
+    /// `version|step|result|answers`, for session storage.
+    pub fn encode(&self) -> String {
+        format!("{VERSION}|{}|{}|{}", self.step, u8::from(self.showing_result), self.answers.encode())
+    }
+
+    /// Reads [`Session::encode`]'s form; anything unreadable gives `None`.
+    pub fn decode(text: &str) -> Option<Session> {
+        let mut parts = text.splitn(4, '|');
+        if parts.next()? != VERSION {
+            return None;
+        }
+        let step: usize = parts.next()?.parse().ok()?;
+        let showing_result = match parts.next()? {
+            "0" => false,
+            "1" => true,
+            _ => return None,
+        };
+        let answers = Answers::decode(parts.next()?);
+        let step = step.min(steps(&answers).len().saturating_sub(1));
+        Some(Session { answers, step, showing_result })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::question;
+
+    fn choose(s: &Session, q: &str, o: &'static str) -> Session {
+        s.apply(Action::Choose { question: question(q), option: o, on: true })
+    }
+
+    #[test]
+    fn next_and_back_move_through_the_steps_and_keep_the_answers() {
+        let s = choose(&Session::default(), "warning-signs", "none").apply(Action::Next);
+        assert_eq!(s.step, 1);
+        let s = choose(&s, "look", "pus").apply(Action::Back);
+        assert_eq!(s.step, 0);
+        assert!(s.answers.has("look", "pus") && s.answers.has("warning-signs", "none"));
+    }
+
+    #[test]
+    fn fever_goes_straight_to_the_result() {
+        let s = choose(&Session::default(), "warning-signs", "fever");
+        assert!(s.ends_here() && s.is_last_step());
+        let s = s.apply(Action::Next);
+        assert!(s.showing_result);
+        assert_eq!(s.step, 0);
+    }
+
+    #[test]
+    fn next_on_the_last_step_shows_the_result() {
+        let mut s = Session::default();
+        while !s.showing_result {
+            s = s.apply(Action::Next);
+        }
+        assert_eq!(s.step, steps(&s.answers).len() - 1);
+        let s = s.apply(Action::Edit);
+        assert_eq!((s.step, s.showing_result), (0, false));
+        assert_eq!(s.apply(Action::Restart), Session::default());
+    }
+
+    #[test]
+    fn a_session_survives_storage_and_bad_storage_is_ignored() {
+        let s = choose(&choose(&Session::default(), "look", "pus"), "age", "12-19").apply(Action::Next);
+        assert_eq!(Session::decode(&s.encode()), Some(s.clone()));
+        assert_eq!(Session::decode("0|1|0|look=pus"), None, "another version");
+        assert_eq!(Session::decode("1|x|0|"), None);
+        assert_eq!(Session::decode(""), None);
+        let far = Session::decode("1|99|0|look=pus").unwrap();
+        assert_eq!(far.step, steps(&far.answers).len() - 1, "a step past the end is clamped");
+    }
+}

@@ -1,0 +1,90 @@
+//! The plain-text summary a reader copies or prints for their doctor. Ids never appear;
+//! only the reader's own language.
+
+use std::fmt::Write;
+
+use crate::content::{question, ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
+
+use super::answers::Answers;
+use super::assessment::{Assessment, ProcedureStatus};
+use super::rules::Reason;
+
+/// "Question — answer", as the reader saw them.
+pub fn reason_text(reason: &Reason, lang: Lang) -> String {
+    let q = question(reason.0);
+    let answer = q.choice(reason.1).map(|c| c.label.get(lang)).unwrap_or(reason.1);
+    format!("{} — {answer}", q.label.get(lang))
+}
+
+pub fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
+    reasons.iter().map(|r| reason_text(r, lang)).collect::<Vec<_>>().join("; ")
+}
+
+pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &str) -> String {
+    let mut out = String::new();
+    let t = |text: crate::content::Text| text.get(lang);
+    let triage = TriageInfo::of(assessment.triage);
+    let _ = writeln!(out, "{}\n{}: {date}\n", t(ui::SUMMARY_HEADING), t(ui::SUMMARY_DATE));
+    let _ = writeln!(out, "{}\n{}\n", t(triage.title), t(triage.action));
+    if !assessment.factors.is_empty() {
+        let _ = writeln!(out, "{}", t(ui::FACTORS_TITLE));
+        for f in &assessment.factors {
+            let _ = writeln!(out, "- {} ({})", t(f.item.title), reasons_text(&f.reasons, lang));
+        }
+        out.push('\n');
+    }
+    if !assessment.specialists.is_empty() {
+        let _ = writeln!(out, "{}", t(ui::SPECIALISTS_TITLE));
+        for s in &assessment.specialists {
+            let _ = writeln!(out, "- {}", t(s.item.title));
+        }
+        out.push('\n');
+    }
+    let not_advised: Vec<_> =
+        assessment.procedures.iter().filter(|p| p.status == ProcedureStatus::NotAdvised).collect();
+    if !not_advised.is_empty() {
+        let _ = writeln!(out, "{}: {}", t(ui::PROCEDURES_TITLE), t(ui::PROCEDURE_NOT_ADVISED));
+        for p in not_advised {
+            let _ = writeln!(out, "- {} ({})", t(p.procedure.title), reasons_text(&p.reasons, lang));
+        }
+        out.push('\n');
+    }
+    for (kind, title) in [(AdviceKind::Do, ui::DO_TITLE), (AdviceKind::Avoid, ui::AVOID_TITLE)] {
+        let _ = writeln!(out, "{}", t(title));
+        for a in assessment.advice.iter().filter(|a| a.item.kind == kind) {
+            let _ = writeln!(out, "- {}", t(a.item.text));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", t(ui::SUMMARY_ANSWERS));
+    for q in QUESTIONS.iter().filter(|q| !answers.selected(q.id).is_empty()) {
+        let chosen: Vec<_> =
+            answers.selected(q.id).iter().filter_map(|o| q.choice(o)).map(|c| c.label.get(lang)).collect();
+        let _ = writeln!(out, "- {} {}", q.label.get(lang), chosen.join("; "));
+    }
+    let _ = write!(out, "\n{}", t(ui::DISCLAIMER));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::assessment::assess;
+
+    #[test]
+    fn the_summary_speaks_the_readers_language_and_names_no_ids() {
+        let mut answers = Answers::default();
+        answers.choose(question("look"), "pus", true);
+        answers.choose(question("conditions"), "eczema", true);
+        let text = summary(&assess(&answers), &answers, Lang::Ru, "2026-11-22");
+        assert!(text.contains("Гнойные или вскрывшиеся прыщи"), "{text}");
+        assert!(text.contains("Химический пилинг"), "the procedures ruled out: {text}");
+        assert!(text.contains("2026-11-22"));
+        assert!(!text.contains("chemical-peel") && !text.contains("eczema"), "{text}");
+    }
+
+    #[test]
+    fn a_reason_names_the_question_and_the_answer() {
+        assert_eq!(reason_text(&("stress", "yes"), Lang::En), "Have you been under stress lately? — Yes");
+    }
+}

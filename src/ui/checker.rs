@@ -1,0 +1,68 @@
+//! The symptom checker view: the interview step by step, then the result.
+
+use yew::prelude::*;
+
+use super::focus::use_focus_on_change;
+use super::result::ResultView;
+use super::state::{Command, SessionState};
+use super::step::StepView;
+use crate::browser::clipboard;
+use crate::content::{ui, Lang};
+use crate::engine::assessment::Assessment;
+use crate::engine::summary::summary;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckerProps {
+    pub state: UseReducerHandle<SessionState>,
+    pub assessment: Assessment,
+    pub storage_ok: bool,
+    pub lang: Lang,
+    pub on_open_recipes: Callback<()>,
+    pub on_print: Callback<()>,
+}
+
+#[component(Checker)]
+pub fn checker(props: &CheckerProps) -> Html {
+    let session = props.state.session.clone();
+    let lang = props.lang;
+    let heading = use_node_ref();
+    use_focus_on_change(heading.clone(), (session.showing_result, session.step));
+    let copy_status = use_state_eq(|| None::<bool>);
+    let on_action = {
+        let (state, copy_status) = (props.state.clone(), copy_status.clone());
+        Callback::from(move |action| {
+            copy_status.set(None);
+            state.dispatch(Command::Do(action));
+        })
+    };
+    let on_copy = {
+        let copy_status = copy_status.clone();
+        let text = summary(&props.assessment, &session.answers, lang, &today());
+        Callback::from(move |_| {
+            let (copy_status, text) = (copy_status.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(
+                async move { copy_status.set(Some(clipboard::copy(&text).await)) },
+            );
+        })
+    };
+    html! {
+        <div class="cb-checker">
+            if !props.storage_ok {
+                <p class="cb-notice" role="note">{ ui::STORAGE_UNAVAILABLE.get(lang) }</p>
+            }
+            if session.showing_result {
+                <ResultView session={session.clone()} assessment={props.assessment.clone()} {lang} {on_action}
+                    on_open_recipes={props.on_open_recipes.clone()} on_print={props.on_print.clone()} {on_copy}
+                    copy_status={*copy_status} {heading} />
+            } else {
+                <StepView {session} {lang} {on_action} {heading} />
+            }
+        </div>
+    }
+}
+
+/// Today's date as YYYY-MM-DD in the reader's time zone.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}

@@ -1,0 +1,204 @@
+// The symptom checker end to end: the scenarios of the checker issue, through the
+// public hooks, in the built widget on a page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
+import { completeInterview, ids, statusOf } from "./support/checker.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+});
+
+async function widgetPage(options) {
+  const opened = await openPage(env, "/pages/near.html", options);
+  const host = opened.page.locator("#widget");
+  await ready(host);
+  return { ...opened, host };
+}
+
+test("a teenager in tight synthetics in winter can start with self-care", async () => {
+  const { page, host, record, context } = await widgetPage();
+  await completeInterview(host, {
+    "warning-signs": ["none"],
+    area: ["upper-back"],
+    look: ["blackheads", "red-bumps"],
+    age: ["12-19"],
+    clothing: ["tight-synthetic"],
+    season: ["winter"],
+  });
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+  const factors = await ids(host, "data-factor");
+  assert.ok(factors.includes("clothing") && factors.includes("hormonal-teen"), factors.join());
+  assert.deepEqual(await ids(host, "data-specialist"), []);
+  const events = await page.evaluate(() => window.assessments);
+  assert.equal(events.length, 1);
+  assert.deepEqual(Object.keys(events[0]).sort(), ["factors", "triage"], "ids only, no answers");
+  assert.equal(events[0].triage, "self-care");
+  assert.deepEqual(events[0].factors, factors);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test("fever ends the interview at once with the urgent result", async () => {
+  const { page, host, context } = await widgetPage();
+  await page.evaluate(() => {
+    window.questionsSeen = new Set();
+    const root = document.getElementById("widget").shadowRoot;
+    const note = () => root.querySelectorAll("[data-question]").forEach((q) => window.questionsSeen.add(q.dataset.question));
+    note();
+    new MutationObserver(note).observe(root, { subtree: true, childList: true });
+  });
+  await host.locator("[data-question='warning-signs'] input[value='fever']").check();
+  await host.locator("[data-action='next']").click();
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+  assert.deepEqual(await page.evaluate(() => [...window.questionsSeen]), ["warning-signs"]);
+  assert.match(await host.locator("[data-triage]").textContent(), /today/);
+  assert.deepEqual(await ids(host, "data-specialist"), ["dermatologist"]);
+  await context.close();
+});
+
+test("a new detergent with a small itchy rash points to an allergy and an allergist", async () => {
+  const { host, context } = await widgetPage();
+  await completeInterview(host, {
+    "warning-signs": ["none"],
+    look: ["rash"],
+    itch: ["yes"],
+    products: ["new-detergent"],
+  });
+  assert.ok((await ids(host, "data-factor")).includes("allergy"));
+  assert.ok((await ids(host, "data-specialist")).includes("allergist"));
+  await context.close();
+});
+
+test("pus with eczema rules out salon cleansing and the soda mask", async () => {
+  const { host, context } = await widgetPage();
+  await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
+  assert.equal(await statusOf(host, "data-procedure", "chemical-peel"), "not-advised");
+  assert.equal(await statusOf(host, "data-procedure", "ultrasonic-cleansing"), "not-advised");
+  assert.equal(await statusOf(host, "data-procedure", "laser-resurfacing"), "suitable");
+  const peel = host.locator("[data-procedure='chemical-peel']");
+  await peel.locator("summary").click();
+  assert.match(await peel.textContent(), /Eczema/);
+  await context.close();
+});
+
+test("back and next keep answers, and none clears the other options", async () => {
+  const { host, context } = await widgetPage();
+  const warning = host.locator("[data-question='warning-signs']");
+  await warning.locator("input[value='mood']").check();
+  await warning.locator("input[value='none']").check();
+  assert.equal(await warning.locator("input[value='mood']").isChecked(), false);
+  await warning.locator("input[value='back-pain']").check();
+  assert.equal(await warning.locator("input[value='none']").isChecked(), false);
+  await host.locator("[data-action='next']").click();
+  await host.locator("[data-question='look'] input[value='scars']").check();
+  await host.locator("[data-action='back']").click();
+  assert.equal(await warning.locator("input[value='back-pain']").isChecked(), true);
+  await host.locator("[data-action='next']").click();
+  assert.equal(await host.locator("[data-question='look'] input[value='scars']").isChecked(), true);
+  await context.close();
+});
+
+test("the hair removal question shows only when legs are chosen", async () => {
+  const { host, context } = await widgetPage();
+  await completeInterview(host, { area: ["legs"], "hair-removal": ["yes"] });
+  assert.ok((await ids(host, "data-factor")).includes("ingrown-hairs"));
+  await host.locator("[data-action='restart']").click();
+  const seen = new Set();
+  while (!(await host.locator("[data-triage]").count())) {
+    for (const id of await ids(host, "data-question")) seen.add(id);
+    const next = host.locator("[data-action='next']");
+    await (await next.count() ? next : host.locator("[data-action='results']")).click();
+  }
+  assert.ok(!seen.has("hair-removal") && seen.has("tried"), [...seen].join());
+  await context.close();
+});
+
+test("answers survive a reload and restart clears them", async () => {
+  const { page, host, context } = await widgetPage();
+  await host.locator("[data-question='warning-signs'] input[value='none']").check();
+  await host.locator("[data-action='next']").click();
+  await host.locator("[data-question='look'] input[value='lumps']").check();
+  await page.reload();
+  await ready(host);
+  assert.equal(await host.locator("[data-question='look'] input[value='lumps']").isChecked(), true);
+  await host.locator("[data-action='results']").click();
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+  await page.reload();
+  await ready(host);
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine", "the result too");
+  await host.locator("[data-action='restart']").click();
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, "restart leaves nothing stored");
+  await page.reload();
+  await ready(host);
+  assert.equal(await host.locator("[data-question='warning-signs'] input:checked").count(), 0);
+  await context.close();
+});
+
+test("with storage blocked the checker still works and says answers will not be kept", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "sessionStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(env.server.origin + "/pages/near.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  assert.match(await host.locator(".cb-checker .cb-notice").textContent(), /lost if you reload/);
+  await completeInterview(host, { look: ["scars"] });
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the whole interview can be done with the keyboard alone", async () => {
+  const { page, host, context } = await widgetPage();
+  const focusIn = () =>
+    page.evaluate(() => {
+      const active = document.getElementById("widget").shadowRoot.activeElement;
+      return active && (active.dataset.action || active.value || active.tagName);
+    });
+  await host.locator("[data-view='checker']").focus();
+  // Tab to the first option of the warning signs and tick "none" with the space bar.
+  for (let i = 0; i < 20 && (await focusIn()) !== "none"; i += 1) await page.keyboard.press("Tab");
+  assert.equal(await focusIn(), "none");
+  await page.keyboard.press("Space");
+  for (let i = 0; i < 20 && (await focusIn()) !== "next"; i += 1) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  // Step two: the focus is on its title; tab to "scars", tick it, then on to the end.
+  for (let i = 0; i < 40 && (await focusIn()) !== "scars"; i += 1) await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  for (let step = 0; step < 6 && !(await host.locator("[data-triage]").count()); step += 1) {
+    for (let i = 0; i < 60; i += 1) {
+      const focused = await focusIn();
+      if (focused === "next" || focused === "results") break;
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+  }
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+  await context.close();
+});
+
+test("no accessibility violation on any step or on the result", async () => {
+  const { page, host, context } = await widgetPage();
+  await host.locator("[data-question='area'], [data-question='warning-signs']").first().waitFor();
+  for (let step = 0; step < 8 && !(await host.locator("[data-triage]").count()); step += 1) {
+    assert.deepEqual(await axeViolations(page), [], `step ${step + 1}`);
+    const next = host.locator("[data-action='next']");
+    await (await next.count() ? next : host.locator("[data-action='results']")).click();
+  }
+  await host.locator("[data-procedure] summary").first().click();
+  assert.deepEqual(await axeViolations(page), [], "result");
+  await context.close();
+});
