@@ -4,7 +4,8 @@
 
 mod support;
 
-use support::{find, mount_host, settle, text_of};
+use support::{find, mount_host, settle, text_of, wait_for};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -86,4 +87,56 @@ async fn unmount_removes_the_widget() {
     widget.unmount();
     settle().await;
     assert!(host.shadow_root().unwrap().query_selector(".cb").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_result_dispatches_a_composed_event_with_ids_only() {
+    use wasm_bindgen::closure::Closure;
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<web_sys::CustomEvent>::new()));
+    let listener = {
+        let seen = seen.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e| seen.borrow_mut().push(e))
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback("clearback:assessment", listener.as_ref().unchecked_ref())
+        .unwrap();
+    find(&host, "[data-question='warning-signs'] input[value='fever']").click();
+    settle().await;
+    find(&host, "[data-action='next']").click();
+    settle().await;
+    wait_for(|| !seen.borrow().is_empty()).await;
+    document
+        .remove_event_listener_with_callback("clearback:assessment", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let events = seen.borrow();
+    assert_eq!(events.len(), 1);
+    assert!(events[0].bubbles() && events[0].composed());
+    let detail = events[0].detail();
+    let keys = js_sys::Object::keys(detail.unchecked_ref::<js_sys::Object>());
+    assert_eq!(keys.length(), 2);
+    assert_eq!(
+        js_sys::Reflect::get(&detail, &"triage".into()).unwrap().as_string().as_deref(),
+        Some("urgent")
+    );
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    storage.set_item("clearback:checker:v1", "1|1|0|look=lumps;warning-signs=none").unwrap();
+    let (host, widget) = mount_host(&[]);
+    settle().await;
+    let lumps: web_sys::HtmlInputElement =
+        find(&host, "[data-question='look'] input[value='lumps']").unchecked_into();
+    assert!(lumps.checked());
+    widget.unmount();
+    storage.set_item("clearback:checker:v1", "1|not-a-step|zz|%%%").unwrap();
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    assert!(host.shadow_root().unwrap().query_selector("[data-question='warning-signs']").unwrap().is_some());
+    storage.clear().unwrap();
 }

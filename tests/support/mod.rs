@@ -43,6 +43,16 @@ pub async fn settle() {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `done` holds, for up to two seconds.
+pub async fn wait_for(done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        settle().await;
+    }
+}
+
 /// The element matching `selector` in the host's shadow root.
 pub fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
     let root = host.shadow_root().expect("mounted");
