@@ -410,6 +410,14 @@ impl<'a> Compiler<'a> {
     fn emit_recipes(&self, code: &mut String) -> Result<(), String> {
         let file = self.dir.join("recipes.toml");
         let recipes: model::Recipes = read(&file)?;
+        let tags: Result<Vec<_>, String> = recipes
+            .all
+            .tags
+            .iter()
+            .map(|t| Ok(format!("Tag {{ id: {t:?}, label: {} }}", self.text(&format!("tag.{t}"))?)))
+            .collect();
+        writeln!(code, "pub static TAGS: [Tag; {}] = [{}];", recipes.all.tags.len(), tags?.join(", "))
+            .unwrap();
         writeln!(
             code,
             "pub static RECIPE_CAUTION_WHEN: &[Condition] = {};",
@@ -427,11 +435,55 @@ impl<'a> Compiler<'a> {
                     file.display()
                 ));
             }
+            if let Some(tag) = item.helps.iter().find(|t| !recipes.all.tags.contains(t)) {
+                return Err(format!("{}: {owner} names unknown tag `{tag}`", file.display()));
+            }
+            let timer = match (&item.timed_step, item.minutes) {
+                (None, None) => "None".to_owned(),
+                (Some(step), Some(minutes)) if item.steps.contains(step) && minutes > 0 => {
+                    format!("Some(Timer {{ step: {step:?}, minutes: {minutes} }})")
+                }
+                _ => {
+                    return Err(format!(
+                        "{}: {owner}: `timed-step` must name one of its steps, with `minutes` above zero",
+                        file.display()
+                    ))
+                }
+            };
+            let limit = match &item.limit {
+                None => "None".to_owned(),
+                Some(l) if l.times > 0 && l.days > 0 => format!(
+                    "Some(Limit {{ times: {}, days: {}, text: {} }})",
+                    l.times,
+                    l.days,
+                    self.text(&format!("recipe.{id}.limit"))?
+                ),
+                Some(_) => {
+                    return Err(format!(
+                        "{}: {owner}: a limit needs `times` and `days` above zero",
+                        file.display()
+                    ))
+                }
+            };
+            let parts = |kind: &str, ids: &[String]| -> Result<String, String> {
+                let texts: Result<Vec<_>, String> = ids
+                    .iter()
+                    .map(|x| Ok(format!("({x:?}, {})", self.text(&format!("recipe.{id}.{kind}.{x}"))?)))
+                    .collect();
+                Ok(format!("&[{}]", texts?.join(", ")))
+            };
             out.push(format!(
-                "Recipe {{ id: {id:?}, not_advised_when: {}, caution_when: {}, risk: {risk}, title: {}, sources: {}, evidence: {} }}",
+                "Recipe {{ id: {id:?}, helps: &{:?}, not_advised_when: {}, caution_when: {}, risk: {risk}, title: {}, \
+                 purpose: {}, cautions: {}, ingredients: {}, steps: {}, timer: {timer}, limit: {limit}, sources: {}, \
+                 evidence: {} }}",
+                item.helps,
                 self.conditions(&file, &owner, &item.not_advised_when, true)?,
                 self.conditions(&file, &owner, &item.caution_when, true)?,
                 self.text(&format!("recipe.{id}.title"))?,
+                self.text(&format!("recipe.{id}.purpose"))?,
+                self.text(&format!("recipe.{id}.cautions"))?,
+                parts("ingredient", &item.ingredients)?,
+                parts("step", &item.steps)?,
                 self.citations(&file, &owner, &item.sources)?,
                 self.evidence(&file, &owner, &item.evidence)?
             ));

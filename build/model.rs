@@ -87,12 +87,26 @@ pub struct Recipes {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RecipesAll {
+    pub tags: Vec<String>,
     pub caution_when: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub times: u32,
+    pub days: u32,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Recipe {
+    pub helps: Vec<String>,
+    pub ingredients: Vec<String>,
+    pub steps: Vec<String>,
+    pub timed_step: Option<String>,
+    pub minutes: Option<u32>,
+    pub limit: Option<Limit>,
     pub not_advised_when: Vec<String>,
     pub caution_when: Vec<String>,
     #[serde(default)]

@@ -3,18 +3,22 @@
 
 use web_sys::Storage;
 
-/// The only session storage key the widget reads or writes.
+/// The only session storage key the widget reads or writes: the checker's answers.
 pub const SESSION_KEY: &str = "clearback:checker:v1";
+/// The only local storage key: the guide's frequency log.
+pub const LOG_KEY: &str = "clearback:log:v1";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
     Session,
+    Local,
 }
 
 fn storage(area: Area) -> Option<Storage> {
     let window = web_sys::window()?;
     match area {
         Area::Session => window.session_storage().ok().flatten(),
+        Area::Local => window.local_storage().ok().flatten(),
     }
 }
 

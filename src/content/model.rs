@@ -141,14 +141,45 @@ pub struct Advice {
     pub evidence: Option<Text>,
 }
 
+/// A filter of the guide: what a recipe helps with.
+#[derive(Debug, PartialEq)]
+pub struct Tag {
+    pub id: &'static str,
+    pub label: Text,
+}
+
+/// The step that waits on the skin, and for how long.
+#[derive(Debug, PartialEq)]
+pub struct Timer {
+    pub step: &'static str,
+    pub minutes: u32,
+}
+
+/// At most `times` within any `days` days in a row.
+#[derive(Debug, PartialEq)]
+pub struct Limit {
+    pub times: u32,
+    pub days: u32,
+    pub text: Text,
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Recipe {
     pub id: &'static str,
+    /// Tag ids.
+    pub helps: &'static [&'static str],
     pub not_advised_when: &'static [Condition],
     pub caution_when: &'static [Condition],
     /// A risk that makes the recipe `caution` for everyone, and why.
     pub risk: Option<Text>,
     pub title: Text,
+    pub purpose: Text,
+    /// Who should not use it, before the checker has said anything about the reader.
+    pub cautions: Text,
+    pub ingredients: &'static [(&'static str, Text)],
+    pub steps: &'static [(&'static str, Text)],
+    pub timer: Option<Timer>,
+    pub limit: Option<Limit>,
     pub sources: Citations,
     pub evidence: Option<Text>,
 }

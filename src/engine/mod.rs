@@ -2,11 +2,14 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod calendar;
 pub mod interview;
+pub mod log;
 pub mod rules;
 pub mod session;
 pub mod settings;
 pub mod summary;
+pub mod timer;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod assessment_tests;

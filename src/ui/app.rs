@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::checker::Checker;
+use super::guide::Guide;
 use super::notices::Notices;
 use super::state::use_session;
 use super::tabs::Tabs;
@@ -70,7 +71,10 @@ pub fn app(props: &AppProps) -> Html {
                         <Checker state={state.clone()} assessment={(*assessment).clone()} {storage_ok} {lang}
                             on_open_recipes={select(View::Recipes)} on_print={props.bridge.on_print.clone()} />
                     },
-                    View::Recipes => html! { <p>{ ui::RECIPES_INTRO.get(lang) }</p> },
+                    View::Recipes => html! {
+                        <Guide assessment={(*assessment).clone()} tailored={!state.session.answers.is_empty()} {lang}
+                            on_print={props.bridge.on_print.clone()} />
+                    },
                 } }
             </div>
             <p class="cb-disclaimer">{ ui::DISCLAIMER.get(lang) }</p>

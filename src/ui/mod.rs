@@ -3,9 +3,13 @@
 mod app;
 mod checker;
 mod cited;
+mod countdown;
 mod focus;
+mod guide;
+mod log_state;
 mod notices;
 mod question;
+mod recipe_card;
 mod result;
 mod state;
 mod step;

@@ -90,6 +90,7 @@ pub fn result_view(props: &ResultProps) -> Html {
                 <ul class="cb-cards">
                     { for a.procedures.iter().map(|p| {
                         let (badge, class) = match p.status {
+                            ProcedureStatus::Suitable if p.helps.is_empty() => (ui::PROCEDURE_NOT_RULED_OUT, "cb-neutral"),
                             ProcedureStatus::Suitable => (ui::PROCEDURE_SUITABLE, "cb-ok"),
                             ProcedureStatus::NotAdvised => (ui::PROCEDURE_NOT_ADVISED, "cb-no"),
                         };

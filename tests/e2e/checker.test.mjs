@@ -83,6 +83,8 @@ test("pus with eczema rules out salon cleansing and the soda mask", async () => 
   const peel = host.locator("[data-procedure='chemical-peel']");
   await peel.locator("summary").click();
   assert.match(await peel.textContent(), /Eczema/);
+  await host.locator("[data-view='recipes']").click();
+  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
   await context.close();
 });
 

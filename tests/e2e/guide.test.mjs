@@ -1,0 +1,205 @@
+// The mask and remedy guide end to end: cards, timer (on a fake clock), frequency log,
+// tailoring from the checker, storage manners, keyboard and accessibility.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, ready, axeViolations } from "./support/browser.mjs";
+import { completeInterview, ids, statusOf } from "./support/checker.mjs";
+
+const RECIPES = ["soda-mask", "salt-clay-mask", "herbal-bath", "calendula-wipe", "peroxide-spot", "fruit-acid-peel", "salt-scrub"];
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+});
+
+/// The recipes page, optionally on a fake clock and with storage prepared first.
+async function guidePage({ time, storage, path = "/pages/recipes.html" } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  if (time) await page.clock.install({ time: new Date(time) });
+  if (storage) {
+    await page.goto(env.server.origin + "/pages/page.css");
+    await page.evaluate((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), storage);
+  }
+  await page.goto(env.server.origin + path);
+  const host = page.locator("#widget");
+  await ready(host);
+  return { context, page, host, errors };
+}
+
+const remaining = async (card) => Number(await card.locator("[data-timer]").getAttribute("data-remaining-seconds"));
+
+test("view=recipes opens the guide with every card and its general cautions", async () => {
+  const { context, host, errors } = await guidePage();
+  assert.deepEqual(await ids(host, "data-recipe"), RECIPES);
+  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "suitable");
+  assert.equal(await statusOf(host, "data-recipe", "peroxide-spot"), "caution", "a real risk is a caution for everyone");
+  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution");
+  assert.match(await host.locator("[data-recipe='herbal-bath'] .cb-risk").textContent(), /potassium permanganate/);
+  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-cautions").textContent(), /pus-filled/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the filter shows what helps with scars", async () => {
+  const { context, host } = await guidePage();
+  await host.locator("[data-tag='scars']").click();
+  assert.deepEqual(await ids(host, "data-recipe"), ["salt-scrub"]);
+  assert.equal(await host.locator("[data-tag='scars']").getAttribute("aria-pressed"), "true");
+  await host.locator(".cb-filter button").first().click();
+  assert.equal((await ids(host, "data-recipe")).length, RECIPES.length);
+  await context.close();
+});
+
+test("the timer counts down, pauses, resumes, resets and stays right in a sleeping tab", async () => {
+  const { context, page, host } = await guidePage({ time: "2026-11-22T10:00:00" });
+  const card = host.locator("[data-recipe='soda-mask']");
+  assert.equal(await remaining(card), 600);
+  await card.locator("[data-action='timer-start']").click();
+  await page.clock.runFor(60_000);
+  assert.equal(await remaining(card), 540);
+  await card.locator("[data-action='timer-pause']").click();
+  await page.clock.runFor(120_000);
+  assert.equal(await remaining(card), 540, "paused");
+  await card.locator("[data-action='timer-start']").click();
+  // A background tab: no timer fires, the clock simply moves on.
+  await page.clock.fastForward(300_000);
+  await page.clock.runFor(1_000);
+  assert.equal(await remaining(card), 239);
+  await card.locator("[data-action='timer-reset']").click();
+  assert.equal(await remaining(card), 600);
+  await card.locator("[data-action='timer-start']").click();
+  await page.clock.runFor(600_000);
+  assert.equal(await remaining(card), 0);
+  assert.match(await card.locator(".cb-countdown [role='status']").textContent(), /Time is up/);
+  await context.close();
+});
+
+test("the frequency log warns past the soda mask's twice a week, across a week boundary", async () => {
+  const { context, page, host } = await guidePage({ time: "2026-11-15T09:00:00" });
+  const card = () => host.locator("[data-recipe='soda-mask']");
+  await card().locator("[data-action='log-done']").click();
+  assert.equal(await card().locator("[data-warning='frequency']").count(), 0);
+  assert.match(await card().locator(".cb-log").textContent(), /2026-11-15/);
+  await page.clock.setSystemTime(new Date("2026-11-18T09:00:00"));
+  await page.reload();
+  await ready(host);
+  await card().locator("[data-action='log-done']").click();
+  assert.equal(await card().locator("[data-warning='frequency']").count(), 1, "a third time within seven days");
+  await page.clock.setSystemTime(new Date("2026-11-21T20:00:00"));
+  await page.reload();
+  await ready(host);
+  assert.equal(await card().locator("[data-warning='frequency']").count(), 1, "Saturday: both still count");
+  await page.clock.setSystemTime(new Date("2026-11-22T08:00:00"));
+  await page.reload();
+  await ready(host);
+  assert.equal(await card().locator("[data-warning='frequency']").count(), 0, "Sunday: the first has left the week");
+  assert.match(await card().locator(".cb-log").textContent(), /2026-11-18/);
+  await host.locator("[data-action='log-clear']").click();
+  assert.match(await card().locator(".cb-log").textContent(), /Not done yet/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("clearback:log:v1")), null);
+  await context.close();
+});
+
+test("the log touches only its own key, and a corrupt log is set aside politely", async () => {
+  const { context, page, host, errors } = await guidePage({
+    storage: [["publisher:prefs", "dark"], ["clearback:log:v1", "{not a log"]],
+  });
+  assert.match(await host.locator(".cb-guide .cb-notice").textContent(), /could not be read/);
+  await host.locator("[data-recipe='salt-scrub'] [data-action='log-done']").click();
+  assert.equal(await page.evaluate(() => localStorage.getItem("clearback:log:v1")), "{not a log", "not overwritten unasked");
+  await host.locator("[data-action='log-clear']").click();
+  await host.locator("[data-recipe='salt-scrub'] [data-action='log-done']").click();
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  assert.deepEqual(Object.keys(stored).sort(), ["clearback:log:v1", "publisher:prefs"]);
+  assert.equal(stored["publisher:prefs"], "dark");
+  assert.match(stored["clearback:log:v1"], /^1\|salt-scrub=\d{4}-\d\d-\d\d$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("with local storage blocked the guide works and says the log is not kept", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(env.server.origin + "/pages/recipes.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  assert.match(await host.locator(".cb-guide .cb-notice").textContent(), /not saved/);
+  await host.locator("[data-recipe='soda-mask'] [data-action='log-done']").click();
+  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-log").textContent(), /Last done/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the checker's answers tailor the cards, and a not-advised timer asks first", async () => {
+  const { context, page, host } = await guidePage({ path: "/pages/near.html", time: "2026-11-22T10:00:00" });
+  await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
+  await host.locator(".cb-result button", { hasText: "masks and remedies" }).click();
+  assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
+  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
+  assert.equal(await statusOf(host, "data-recipe", "salt-scrub"), "not-advised");
+  assert.equal(await statusOf(host, "data-recipe", "fruit-acid-peel"), "not-advised");
+  assert.equal(await statusOf(host, "data-recipe", "salt-clay-mask"), "suitable");
+  const soda = host.locator("[data-recipe='soda-mask']");
+  assert.match(await soda.locator(".cb-reasons").textContent(), /pus/);
+  await soda.locator("[data-action='timer-start']").click();
+  assert.equal(await soda.locator("[role='alertdialog']").count(), 1);
+  await page.clock.runFor(5_000);
+  assert.equal(await remaining(soda), 600, "nothing starts before the reader confirms");
+  await soda.locator("[data-action='timer-confirm']").click();
+  await page.clock.runFor(5_000);
+  assert.equal(await remaining(soda), 595);
+  await context.close();
+});
+
+test("the timer and the log work from the keyboard", async () => {
+  const { context, page, host } = await guidePage({ time: "2026-11-22T10:00:00" });
+  const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
+  await host.locator("[data-view='recipes']").focus();
+  for (let i = 0; i < 30 && (await focused()) !== "timer-start"; i += 1) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.clock.runFor(2_000);
+  assert.equal(await remaining(host.locator("[data-recipe='soda-mask']")), 598);
+  for (let i = 0; i < 10 && (await focused()) !== "log-done"; i += 1) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-log").textContent(), /2026-11-22/);
+  await context.close();
+});
+
+test("step by step mode walks one step at a time", async () => {
+  const { context, host } = await guidePage();
+  const card = host.locator("[data-recipe='salt-clay-mask']");
+  await card.locator("button.cb-link").click();
+  await card.locator("button", { hasText: "Step by step" }).click();
+  assert.equal(await card.locator(".cb-steps li").count(), 1);
+  assert.match(await card.locator(".cb-steps").textContent(), /Fill a large bowl/);
+  await card.locator("button", { hasText: "Next step" }).click();
+  assert.match(await card.locator(".cb-steps").textContent(), /sea salt/);
+  await card.locator("button", { hasText: "All steps" }).click();
+  assert.equal(await card.locator(".cb-steps li").count(), 6);
+  await context.close();
+});
+
+test("no accessibility violation on the list or an open card", async () => {
+  const { context, page, host } = await guidePage();
+  assert.deepEqual(await axeViolations(page), [], "list");
+  await host.locator("[data-recipe='soda-mask'] button.cb-link").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='timer-start']").click();
+  assert.deepEqual(await axeViolations(page), [], "open card");
+  await context.close();
+});
