@@ -22,10 +22,13 @@
     ru: "Проверка симптомов не может работать в этом браузере, поэтому здесь её нет. Сама статья доступна полностью."
   };
 
-  // Reserves the widget's space before anything loads, so the article does not jump.
+  // Reserves about the height of the first step before anything loads, so the article
+  // does not jump; released once the widget has rendered and sets its own height.
   var RESERVE =
     ":host{display:block!important;font-size:var(--clearback-font-size,medium)!important;" +
-    "min-height:var(--clearback-min-height,32em)}" +
+    "min-height:var(--clearback-min-height,50em)}" +
+    "@media (max-width:40em){:host{min-height:var(--clearback-min-height,68em)}}";
+  var FALLBACK_STYLE =
     ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}";
 
   var runtime = null;
@@ -55,11 +58,16 @@
   function reserveSpace(root) {
     try {
       var sheet = new CSSStyleSheet();
-      sheet.replaceSync(RESERVE);
+      sheet.replaceSync(RESERVE + FALLBACK_STYLE);
       root.adoptedStyleSheets = [sheet];
     } catch (ignored) {
       // Without constructable stylesheets the element simply takes no space until it loads.
     }
+  }
+
+  function releaseSpace(root) {
+    var sheet = root.adoptedStyleSheets && root.adoptedStyleSheets[0];
+    if (sheet) sheet.replaceSync(FALLBACK_STYLE);
   }
 
   function languageOf(element) {
@@ -119,10 +127,18 @@
       element._state = "loading";
       var root = element.shadowRoot;
       Promise.all([loadRuntime(), loadStylesheet(root)])
+        // Mounting in a task of its own keeps compiling and first render from adding up
+        // to one long task on the host page's main thread.
+        .then(function (loaded) {
+          return new Promise(function (resolve) {
+            setTimeout(resolve, 0, loaded);
+          });
+        })
         .then(function (loaded) {
           if (element._state !== "loading") return;
           element._widget = loaded[0].mount(element);
           element._state = "ready";
+          releaseSpace(root);
         })
         .catch(function (error) {
           element._state = "failed";
@@ -137,6 +153,7 @@
       message.setAttribute("role", "note");
       message.textContent = FALLBACK[languageOf(this)];
       root.replaceChildren(message);
+      releaseSpace(root);
       if (window.console) console.warn("Clearback could not start:", error);
     }
   }

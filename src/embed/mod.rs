@@ -55,8 +55,8 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
             on_assessment: Callback::from(move |ids| {
                 let _ = events::announce(&for_events, &ids);
             }),
-            on_print: Callback::from(move |()| {
-                let _ = print::print(&for_print);
+            on_print: Callback::from(move |after: Callback<()>| {
+                let _ = print::print(&for_print, move || after.emit(()));
             }),
         }
     };

@@ -8,7 +8,9 @@ use web_sys::{Element, HtmlElement, HtmlLinkElement};
 const MARK: &str = "data-clearback-printing";
 const SHEET_ID: &str = "clearback-print-sheet";
 
-pub fn print(host: &HtmlElement) -> Result<(), JsValue> {
+/// Prints, then calls `after` (at once when the print sheet is loaded already, else once
+/// it has loaded).
+pub fn print(host: &HtmlElement, after: impl FnOnce() + 'static) -> Result<(), JsValue> {
     let document = host.owner_document().ok_or("no document")?;
     let root = host.shadow_root().ok_or("no shadow root")?;
     let own_sheet =
@@ -29,6 +31,7 @@ pub fn print(host: &HtmlElement) -> Result<(), JsValue> {
     let host = host.clone();
     let run = move || {
         let _ = print_now(&host);
+        after();
     };
     match sheet.and_then(|s| s.dyn_into::<HtmlLinkElement>().ok()).filter(|l| l.sheet().is_none()) {
         // The first time, the sheet must load before the dialog snapshots the page.

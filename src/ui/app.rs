@@ -23,7 +23,8 @@ pub struct AssessmentIds {
 #[derive(Clone, PartialEq)]
 pub struct Bridge {
     pub on_assessment: Callback<AssessmentIds>,
-    pub on_print: Callback<()>,
+    /// Prints the widget alone, then calls back.
+    pub on_print: Callback<Callback<()>>,
 }
 
 #[derive(Properties, PartialEq)]

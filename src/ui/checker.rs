@@ -18,7 +18,7 @@ pub struct CheckerProps {
     pub storage_ok: bool,
     pub lang: Lang,
     pub on_open_recipes: Callback<()>,
-    pub on_print: Callback<()>,
+    pub on_print: Callback<Callback<()>>,
 }
 
 #[component(Checker)]
@@ -52,7 +52,7 @@ pub fn checker(props: &CheckerProps) -> Html {
             }
             if session.showing_result {
                 <ResultView session={session.clone()} assessment={props.assessment.clone()} {lang} {on_action}
-                    on_open_recipes={props.on_open_recipes.clone()} on_print={props.on_print.clone()} {on_copy}
+                    on_open_recipes={props.on_open_recipes.clone()} on_print={props.on_print.reform(|()| Callback::noop())} {on_copy}
                     copy_status={*copy_status} {heading} />
             } else {
                 <StepView {session} {lang} {on_action} {heading} />

@@ -13,7 +13,7 @@ pub struct GuideProps {
     pub assessment: Assessment,
     pub tailored: bool,
     pub lang: Lang,
-    pub on_print: Callback<()>,
+    pub on_print: Callback<Callback<()>>,
 }
 
 #[component(Guide)]
@@ -24,12 +24,11 @@ pub fn guide(props: &GuideProps) -> Html {
     let log = use_log();
     let printing = use_state_eq(|| None::<&'static str>);
     {
-        // Print once the card has rendered whole, then go back to the list.
+        // Print once the card has rendered whole, and go back to the list afterwards.
         let (printing, on_print) = (printing.clone(), props.on_print.clone());
         use_effect_with(*printing, move |current| {
             if current.is_some() {
-                on_print.emit(());
-                printing.set(None);
+                on_print.emit(Callback::from(move |()| printing.set(None)));
             }
         });
     }

@@ -204,3 +204,37 @@ test("no accessibility violation on any step or on the result", async () => {
   assert.deepEqual(await axeViolations(page), [], "result");
   await context.close();
 });
+
+test("print shows only the result, and copy puts a plain summary on the clipboard", async () => {
+  const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  await context.addInitScript(() => {
+    window.printed = [];
+    window.print = () => {
+      const host = document.getElementById("widget");
+      const sheet = document.getElementById("clearback-print-sheet");
+      window.printed.push({ marked: host.hasAttribute("data-clearback-printing"), sheet: sheet && sheet.media });
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.origin + "/pages/near.html?csp=strict");
+  const host = page.locator("#widget");
+  await ready(host);
+  await completeInterview(host, { look: ["scars"] });
+  await host.locator("[data-action='print']").click();
+  await page.waitForFunction(() => window.printed.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.printed), [{ marked: true, sheet: "print" }]);
+  assert.equal(await host.evaluate((e) => e.hasAttribute("data-clearback-printing")), false, "unmarked afterwards");
+  await page.emulateMedia({ media: "print" });
+  await host.evaluate((e) => e.setAttribute("data-clearback-printing", ""));
+  const visible = await page.evaluate(() => getComputedStyle(document.querySelector("h1")).visibility);
+  assert.equal(visible, "hidden", "the article is hidden in the printout");
+  await page.emulateMedia({ media: "screen" });
+
+  await host.locator("[data-action='copy']").click();
+  await host.locator(".cb-result [role='status']", { hasText: "copied" }).waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /Book an appointment with a dermatologist/);
+  assert.match(text, /Marks or scars left behind/);
+  assert.doesNotMatch(text, /data-|scars,|laser-resurfacing/);
+  await context.close();
+});

@@ -203,3 +203,23 @@ test("no accessibility violation on the list or an open card", async () => {
   assert.deepEqual(await axeViolations(page), [], "open card");
   await context.close();
 });
+
+test("a single card prints alone", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.printed = [];
+    window.print = () => {
+      const root = document.getElementById("widget").shadowRoot;
+      window.printed.push([...root.querySelectorAll(".cb-print-this")].map((c) => c.dataset.recipe));
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(env.server.origin + "/pages/recipes.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-recipe='salt-scrub'] button.cb-link").click();
+  await host.locator("[data-recipe='salt-scrub'] [data-action='print-recipe']").click();
+  await page.waitForFunction(() => window.printed.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.printed), [["salt-scrub"]]);
+  await context.close();
+});
