@@ -279,8 +279,10 @@ impl<'a> Compiler<'a> {
                     })
                     .collect();
                 questions.push(format!(
-                    "Question {{ id: {id:?}, kind: {kind}, label: {}, options: &[{}], exclusive: {:?}, asked_when: {} }}",
+                    "Question {{ id: {id:?}, kind: {kind}, label: {}, help: {}, options: &[{}], exclusive: {:?}, \
+                     asked_when: {} }}",
                     self.text(&format!("question.{id}"))?,
+                    self.optional_text(&format!("help.{id}"))?,
                     options?.join(", "),
                     q.exclusive,
                     self.rule(&file, &owner, &q.asked_when, false)?

@@ -140,3 +140,33 @@ async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
     assert!(host.shadow_root().unwrap().query_selector("[data-question='warning-signs']").unwrap().is_some());
     storage.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn focus_stays_with_the_page_on_load_and_follows_the_reader_after() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let (host, _widget) = mount_host(&[]);
+    settle().await;
+    assert!(host.shadow_root().unwrap().active_element().is_none(), "loading must not take focus");
+    find(&host, "[data-action='next']").click();
+    settle().await;
+    let focused = host.shadow_root().unwrap().active_element().expect("the next step's title");
+    assert_eq!(focused.class_name(), "cb-step-title");
+    assert_eq!(document.active_element().unwrap(), host.clone().into());
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_log_is_reported_and_left_alone_until_cleared() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("clearback:log:v1", "not a log").unwrap();
+    let (host, _widget) = mount_host(&[("view", "recipes")]);
+    settle().await;
+    assert!(text_of(&host, ".cb-guide .cb-notice").contains("could not be read"));
+    find(&host, "[data-recipe='soda-mask'] [data-action='log-done']").click();
+    settle().await;
+    assert_eq!(storage.get_item("clearback:log:v1").unwrap().as_deref(), Some("not a log"));
+    find(&host, "[data-action='log-clear']").click();
+    settle().await;
+    assert_eq!(storage.get_item("clearback:log:v1").unwrap(), None);
+    assert!(host.shadow_root().unwrap().query_selector(".cb-guide .cb-notice").unwrap().is_none());
+}

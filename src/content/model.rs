@@ -20,6 +20,8 @@ pub struct Question {
     pub id: &'static str,
     pub kind: Kind,
     pub label: Text,
+    /// A line explaining a term in the question, where one needs it.
+    pub help: Option<Text>,
     pub options: &'static [Choice],
     /// The option ("none") that clears the others and is cleared by them.
     pub exclusive: Option<&'static str>,

@@ -28,7 +28,12 @@ pub fn question_view(props: &QuestionProps) -> Html {
     html! {
         <fieldset class="cb-question" data-question={q.id} aria-describedby={hint_id.clone()}>
             <legend class="cb-legend">{ q.label.get(lang) }</legend>
-            <p class="cb-hint" id={hint_id}>{ hint.get(lang) }</p>
+            <p class="cb-hint" id={hint_id}>
+                if let Some(help) = q.help {
+                    { help.get(lang) }{ " " }
+                }
+                { hint.get(lang) }
+            </p>
             <div class="cb-options">
                 { for q.options.iter().map(|choice| {
                     let onchange = {

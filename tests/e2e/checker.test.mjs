@@ -2,7 +2,7 @@
 // public hooks, in the built widget on a page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
+import { launch, openPage, openWithStorageBlocked, ready, axeViolations } from "./support/browser.mjs";
 import { completeInterview, ids, statusOf } from "./support/checker.mjs";
 
 let env;
@@ -142,20 +142,7 @@ test("answers survive a reload and restart clears them", async () => {
 });
 
 test("with storage blocked the checker still works and says answers will not be kept", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, "sessionStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(env.server.origin + "/pages/near.html");
-  const host = page.locator("#widget");
-  await ready(host);
+  const { context, host, errors } = await openWithStorageBlocked(env, "/pages/near.html", "sessionStorage");
   assert.match(await host.locator(".cb-checker .cb-notice").textContent(), /lost if you reload/);
   await completeInterview(host, { look: ["scars"] });
   assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");

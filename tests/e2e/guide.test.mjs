@@ -2,7 +2,7 @@
 // tailoring from the checker, storage manners, keyboard and accessibility.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, ready, axeViolations } from "./support/browser.mjs";
+import { launch, openWithStorageBlocked, ready, axeViolations } from "./support/browser.mjs";
 import { completeInterview, ids, statusOf } from "./support/checker.mjs";
 
 const RECIPES = ["soda-mask", "salt-clay-mask", "herbal-bath", "calendula-wipe", "peroxide-spot", "fruit-acid-peel", "salt-scrub"];
@@ -125,20 +125,7 @@ test("the log touches only its own key, and a corrupt log is set aside politely"
 });
 
 test("with local storage blocked the guide works and says the log is not kept", async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(env.server.origin + "/pages/recipes.html");
-  const host = page.locator("#widget");
-  await ready(host);
+  const { context, host, errors } = await openWithStorageBlocked(env, "/pages/recipes.html", "localStorage");
   assert.match(await host.locator(".cb-guide .cb-notice").textContent(), /not saved/);
   await host.locator("[data-recipe='soda-mask'] [data-action='log-done']").click();
   assert.match(await host.locator("[data-recipe='soda-mask'] .cb-log").textContent(), /Last done/);

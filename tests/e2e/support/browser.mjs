@@ -46,9 +46,24 @@ export async function openPage(env, path, { viewport = { width: 390, height: 844
   return { page, context, record };
 }
 
-/// The open shadow root's content of the widget matched by `host`, as a locator.
-export function widget(page, host = "clearback-widget") {
-  return page.locator(host).first();
+/// A page whose `storage` ("sessionStorage" or "localStorage") throws on every access, as
+/// with blocked cookies or in a sandboxed frame; uncaught errors are recorded.
+export async function openWithStorageBlocked(env, path, storage) {
+  const context = await env.browser.newContext();
+  await context.addInitScript((name) => {
+    Object.defineProperty(window, name, {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  }, storage);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(env.server.origin + path);
+  const host = page.locator("#widget");
+  await ready(host);
+  return { context, page, host, errors };
 }
 
 /// Waits until the widget behind `hostLocator` has rendered its app.
