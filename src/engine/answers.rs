@@ -1,18 +1,21 @@
 //! The reader's answers: which options of which question are chosen, with the rules of
 //! choosing (one for a single choice; "none" clears the others and vice versa).
 
-use std::collections::BTreeMap;
-
 use crate::content::{question, Kind, Question, QUESTIONS};
 
-/// Question id to the chosen option ids, in the options' content order. Only ids from
-/// the content are ever stored, so they are all `'static`.
+/// Question id to the chosen option ids, both in content order, so that equal answers
+/// are equal values. Only ids from the content are stored, so they are all `'static`.
+/// (Plain vectors: a map type would add more code to the wasm than twenty entries need.)
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<&'static str, Vec<&'static str>>);
+pub struct Answers(Vec<(&'static str, Vec<&'static str>)>);
+
+fn rank(question: &str) -> usize {
+    QUESTIONS.iter().position(|q| q.id == question).unwrap_or(usize::MAX)
+}
 
 impl Answers {
     pub fn selected(&self, question: &str) -> &[&'static str] {
-        self.0.get(question).map(Vec::as_slice).unwrap_or_default()
+        self.0.iter().find(|(q, _)| *q == question).map(|(_, o)| o.as_slice()).unwrap_or_default()
     }
 
     pub fn has(&self, question: &str, option: &str) -> bool {
@@ -23,15 +26,14 @@ impl Answers {
         self.0.is_empty()
     }
 
-    /// The answered questions, in no particular order.
-    pub fn questions(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.keys().copied()
-    }
-
     /// Ticks or unticks `option` of `question`; unknown options are ignored.
     pub fn choose(&mut self, question: &'static Question, option: &str, on: bool) {
         let Some(choice) = question.choice(option) else { return };
-        let chosen = self.0.entry(question.id).or_default();
+        let at = self.0.partition_point(|(q, _)| rank(q) < rank(question.id));
+        if self.0.get(at).map(|(q, _)| *q) != Some(question.id) {
+            self.0.insert(at, (question.id, Vec::new()));
+        }
+        let chosen = &mut self.0[at].1;
         match (question.kind, on) {
             (_, false) => chosen.retain(|o| *o != choice.id),
             (Kind::Single, true) => *chosen = vec![choice.id],
@@ -42,20 +44,20 @@ impl Answers {
                     chosen.retain(|o| *o != exclusive);
                 }
                 if !chosen.contains(&choice.id) {
-                    chosen.push(choice.id);
-                    let position = |id: &&str| question.options.iter().position(|c| c.id == *id);
-                    chosen.sort_by_key(position);
+                    let position = |id: &str| question.options.iter().position(|c| c.id == id);
+                    let place = chosen.partition_point(|o| position(o) < position(choice.id));
+                    chosen.insert(place, choice.id);
                 }
             }
         }
         if chosen.is_empty() {
-            self.0.remove(question.id);
+            self.0.remove(at);
         }
     }
 
     /// Only the answers to the given questions.
     pub fn restricted_to(&self, keep: impl Fn(&str) -> bool) -> Answers {
-        Answers(self.0.iter().filter(|(q, _)| keep(q)).map(|(q, o)| (*q, o.clone())).collect())
+        Answers(self.0.iter().filter(|(q, _)| keep(q)).cloned().collect())
     }
 
     /// A compact text form for storage: `question=option+option;question=option`.

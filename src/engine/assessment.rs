@@ -94,11 +94,12 @@ pub fn assess(answers: &Answers) -> Assessment {
     let answers = &effective(answers);
     let no_facts = Facts { answers, factors: &[], triage: None };
 
-    let mut factors: Vec<Found<Factor>> = FACTORS
-        .iter()
-        .filter_map(|item| no_facts.rule(item.when).map(|reasons| Found { item, reasons }))
-        .collect();
-    factors.sort_by_key(|f| std::cmp::Reverse(f.reasons.len()));
+    let mut factors: Vec<Found<Factor>> = Vec::new();
+    for found in
+        FACTORS.iter().filter_map(|item| no_facts.rule(item.when).map(|reasons| Found { item, reasons }))
+    {
+        insert_ranked(&mut factors, found, |f| std::cmp::Reverse(f.reasons.len()));
+    }
     let derived: Vec<(&'static str, Vec<Reason>)> =
         factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect();
     let with_factors = Facts { answers, factors: &derived, triage: None };
@@ -146,6 +147,14 @@ pub fn assess(answers: &Answers) -> Assessment {
         .collect();
 
     Assessment { triage, triage_reasons, factors, specialists, procedures, recipes, advice }
+}
+
+/// Inserts after every item that ranks the same or better: a stable sort as items
+/// arrive, without the weight of a sort routine per call site in the wasm.
+fn insert_ranked<T, K: Ord>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let rank = key(&item);
+    let at = items.partition_point(|other| key(other) <= rank);
+    items.insert(at, item);
 }
 
 fn recipe_advice(recipe: &'static Recipe, facts: &Facts) -> RecipeAdvice {

@@ -1,14 +1,13 @@
 //! The frequency log: on which days the reader did each recipe (dates only), and
 //! whether doing one again now would pass the article's limit.
 
-use std::collections::BTreeMap;
-
 use crate::content::{Recipe, RECIPES};
 
 use super::calendar::Day;
 
+/// Recipe id to the days it was done, oldest first, in the order first recorded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Log(BTreeMap<&'static str, Vec<Day>>);
+pub struct Log(Vec<(&'static str, Vec<Day>)>);
 
 /// Doing it again today would make `count` times within the limit's window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +19,7 @@ const VERSION: &str = "1";
 
 impl Log {
     pub fn days(&self, recipe: &str) -> &[Day] {
-        self.0.get(recipe).map(Vec::as_slice).unwrap_or_default()
+        self.0.iter().find(|(r, _)| *r == recipe).map(|(_, d)| d.as_slice()).unwrap_or_default()
     }
 
     pub fn last_done(&self, recipe: &str) -> Option<Day> {
@@ -28,9 +27,15 @@ impl Log {
     }
 
     pub fn record(&mut self, recipe: &'static Recipe, day: Day) {
-        let days = self.0.entry(recipe.id).or_default();
-        days.push(day);
-        days.sort_unstable();
+        let at = match self.0.iter().position(|(r, _)| *r == recipe.id) {
+            Some(at) => at,
+            None => {
+                self.0.push((recipe.id, Vec::new()));
+                self.0.len() - 1
+            }
+        };
+        let days = &mut self.0[at].1;
+        days.insert(days.partition_point(|d| *d <= day), day);
     }
 
     /// Whether one more time `today` would pass the recipe's limit: more than `times`
@@ -137,7 +142,15 @@ mod tests {
         let mut log = Log::default();
         log.record(recipe("soda-mask"), day("2026-11-20"));
         log.record(recipe("salt-scrub"), day("2026-11-21"));
-        assert_eq!(Log::decode(&log.encode()), Some(log));
+        assert_eq!(Log::decode(&log.encode()), Some(log.clone()));
+        let mut later_first = Log::default();
+        later_first.record(recipe("soda-mask"), day("2026-11-22"));
+        later_first.record(recipe("soda-mask"), day("2026-11-20"));
+        assert_eq!(
+            later_first.days("soda-mask"),
+            [day("2026-11-20"), day("2026-11-22")],
+            "kept in date order"
+        );
         assert_eq!(Log::decode("1|"), Some(Log::default()));
         for bad in
             ["", "{\"a\":1}", "2|soda-mask=2026-11-20", "1|soda-mask=yesterday", "1|moon-mask=2026-11-20"]
