@@ -225,3 +225,15 @@ test("print shows only the result, and copy puts a plain summary on the clipboar
   assert.doesNotMatch(text, /data-|scars,|laser-resurfacing/);
   await context.close();
 });
+
+test("in a Russian page the whole checker speaks Russian", async () => {
+  const { page, context } = await openPage(env, "/pages/two.html", { viewport: { width: 1280, height: 3000 } });
+  const host = page.locator("#first");
+  await ready(host);
+  await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
+  const text = await host.locator(".cb-result").textContent();
+  assert.match(text, /Можно начать с домашнего ухода/);
+  assert.match(text, /Химический пилинг/);
+  assert.doesNotMatch(text, /\b(the|and|your|with)\b/i, "no English left in the result");
+  await context.close();
+});

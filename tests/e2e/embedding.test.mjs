@@ -147,3 +147,25 @@ test("the loaded widget has no accessibility violation", async () => {
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+test("a widget moved in the page keeps its state; removed and added again, it starts afresh", async () => {
+  const { page, record, context } = await openPage(env, "/pages/near.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-view='recipes']").click();
+  await page.evaluate(() => document.querySelector("main").prepend(document.getElementById("widget")));
+  await page.waitForTimeout(100);
+  assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true", "moved, not restarted");
+  await page.evaluate(() => {
+    window.parked = document.getElementById("widget");
+    window.parked.remove();
+  });
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.parked.shadowRoot.querySelector(".cb")), null, "unmounted");
+  await page.evaluate(() => document.querySelector("main").append(window.parked));
+  await ready(host);
+  assert.equal(await host.locator("[data-view='checker']").getAttribute("aria-selected"), "true");
+  assert.equal(await host.locator("link[rel=stylesheet]").count(), 1, "one stylesheet, not one per mount");
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
