@@ -169,3 +169,18 @@ test("a widget moved in the page keeps its state; removed and added again, it st
   assert.deepEqual(record.errors, []);
   await context.close();
 });
+
+test("when the wasm cannot be fetched, the message shows in the page's language", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const uncaught = [];
+  page.on("pageerror", (e) => uncaught.push(e.message));
+  await page.route("**/clearback_bg.wasm", (route) => route.abort("connectionfailed"));
+  await page.goto(env.server.origin + "/pages/two.html");
+  const message = page.locator("#first .cb-fallback");
+  await message.waitFor({ state: "visible", timeout: 15000 });
+  assert.match(await message.textContent(), /не может работать/);
+  assert.match(await page.locator("#second .cb-fallback").textContent(), /cannot run/);
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
