@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{find, mount_host, settle, text_of, wait_for};
+use support::{eventually, find, mount_host, selected, settle, text_of, text_or_empty, wait_for};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 async fn mounts_into_an_open_shadow_root_and_not_the_light_dom() {
     let (host, _widget) = mount_host(&[]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     let root = host.shadow_root().expect("an open shadow root");
     assert!(root.query_selector("[data-view='checker']").unwrap().is_some());
     assert!(
@@ -27,63 +27,59 @@ async fn mounts_into_an_open_shadow_root_and_not_the_light_dom() {
 async fn two_instances_keep_their_own_state() {
     let (first, _a) = mount_host(&[]);
     let (second, _b) = mount_host(&[]);
-    settle().await;
+    eventually("both rendered", || selected(&first, "checker") && selected(&second, "checker")).await;
     find(&first, "[data-view='recipes']").click();
+    eventually("the first switched", || selected(&first, "recipes")).await;
     settle().await;
-    assert_eq!(find(&first, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
-    assert_eq!(
-        find(&second, "[data-view='checker']").get_attribute("aria-selected").as_deref(),
-        Some("true")
-    );
+    assert!(selected(&second, "checker"), "the second did not");
 }
 
 #[wasm_bindgen_test]
 async fn a_lang_change_rerenders_and_keeps_the_readers_place() {
     let (host, _widget) = mount_host(&[]);
-    settle().await;
-    let english = text_of(&host, "[data-view='checker']");
+    eventually("rendered", || selected(&host, "checker")).await;
+    assert_eq!(text_of(&host, "[data-view='checker']"), "Symptom checker");
     find(&host, "[data-view='recipes']").click();
-    settle().await;
+    eventually("switched", || selected(&host, "recipes")).await;
     host.set_attribute("lang", "ru").unwrap();
-    settle().await;
-    assert_ne!(text_of(&host, "[data-view='checker']"), english);
-    assert_eq!(text_of(&host, "[data-view='checker']"), "Проверка симптомов");
-    assert_eq!(find(&host, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
+    eventually("in Russian", || text_or_empty(&host, "[data-view='checker']") == "Проверка симптомов").await;
+    assert!(selected(&host, "recipes"), "the reader's place is kept");
 }
 
 #[wasm_bindgen_test]
 async fn a_view_change_switches_the_view() {
     let (host, _widget) = mount_host(&[]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     host.set_attribute("view", "recipes").unwrap();
-    settle().await;
-    assert_eq!(find(&host, "[data-view='recipes']").get_attribute("aria-selected").as_deref(), Some("true"));
+    eventually("switched to the recipes", || selected(&host, "recipes")).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_attribute_shows_a_notice_and_the_default() {
     let (host, _widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     let notices = text_of(&host, ".cb-notices");
     assert!(notices.contains("“everything”"), "{notices}");
     assert!(notices.contains("“xx”"), "{notices}");
     assert_eq!(find(&host, "[data-view='checker']").get_attribute("aria-selected").as_deref(), Some("true"));
     host.set_attribute("view", "recipes").unwrap();
-    settle().await;
-    assert!(!text_of(&host, ".cb-notices").contains("everything"), "the notice goes once the value is fixed");
+    eventually("the notice goes once the value is fixed", || {
+        !text_or_empty(&host, ".cb-notices").contains("everything")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
 async fn the_page_language_is_inherited() {
     let (host, _widget) = support::mount_host_in(&[("lang", "ru")], &[]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     assert_eq!(text_of(&host, "[data-view='checker']"), "Проверка симптомов");
 }
 
 #[wasm_bindgen_test]
 async fn unmount_removes_the_widget() {
     let (host, widget) = mount_host(&[]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     widget.unmount();
     settle().await;
     assert!(host.shadow_root().unwrap().query_selector(".cb").unwrap().is_none());
@@ -93,7 +89,7 @@ async fn unmount_removes_the_widget() {
 async fn the_result_dispatches_a_composed_event_with_ids_only() {
     use wasm_bindgen::closure::Closure;
     let (host, _widget) = mount_host(&[]);
-    settle().await;
+    eventually("rendered", || selected(&host, "checker")).await;
     let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<web_sys::CustomEvent>::new()));
     let listener = {
         let seen = seen.clone();
@@ -104,9 +100,8 @@ async fn the_result_dispatches_a_composed_event_with_ids_only() {
         .add_event_listener_with_callback("clearback:assessment", listener.as_ref().unchecked_ref())
         .unwrap();
     find(&host, "[data-question='warning-signs'] input[value='fever']").click();
-    settle().await;
+    eventually("the interview ends here", || !text_or_empty(&host, ".cb-stop").is_empty()).await;
     find(&host, "[data-action='next']").click();
-    settle().await;
     wait_for(|| !seen.borrow().is_empty()).await;
     document
         .remove_event_listener_with_callback("clearback:assessment", listener.as_ref().unchecked_ref())
@@ -129,15 +124,15 @@ async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
     let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
     storage.set_item("clearback:checker:v1", "1|1|0|look=lumps;warning-signs=none").unwrap();
     let (host, widget) = mount_host(&[]);
-    settle().await;
+    eventually("restored at the second step", || !text_or_empty(&host, "[data-question='look']").is_empty())
+        .await;
     let lumps: web_sys::HtmlInputElement =
         find(&host, "[data-question='look'] input[value='lumps']").unchecked_into();
     assert!(lumps.checked());
     widget.unmount();
     storage.set_item("clearback:checker:v1", "1|not-a-step|zz|%%%").unwrap();
     let (host, _widget) = mount_host(&[]);
-    settle().await;
-    assert!(host.shadow_root().unwrap().query_selector("[data-question='warning-signs']").unwrap().is_some());
+    eventually("a fresh start", || !text_or_empty(&host, "[data-question='warning-signs']").is_empty()).await;
     storage.clear().unwrap();
 }
 
@@ -145,12 +140,13 @@ async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
 async fn focus_stays_with_the_page_on_load_and_follows_the_reader_after() {
     let document = web_sys::window().unwrap().document().unwrap();
     let (host, _widget) = mount_host(&[]);
+    eventually("rendered", || selected(&host, "checker")).await;
     settle().await;
     assert!(host.shadow_root().unwrap().active_element().is_none(), "loading must not take focus");
     find(&host, "[data-action='next']").click();
-    settle().await;
-    let focused = host.shadow_root().unwrap().active_element().expect("the next step's title");
-    assert_eq!(focused.class_name(), "cb-step-title");
+    let title_focused =
+        || host.shadow_root().unwrap().active_element().is_some_and(|e| e.class_name() == "cb-step-title");
+    eventually("the next step's title has the focus", title_focused).await;
     assert_eq!(document.active_element().unwrap(), host.clone().into());
     web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
 }
@@ -160,13 +156,14 @@ async fn a_corrupt_log_is_reported_and_left_alone_until_cleared() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.set_item("clearback:log:v1", "not a log").unwrap();
     let (host, _widget) = mount_host(&[("view", "recipes")]);
-    settle().await;
-    assert!(text_of(&host, ".cb-guide .cb-notice").contains("could not be read"));
+    eventually("the log is reported unreadable", || {
+        text_or_empty(&host, ".cb-guide .cb-notice").contains("could not be read")
+    })
+    .await;
     find(&host, "[data-recipe='soda-mask'] [data-action='log-done']").click();
     settle().await;
     assert_eq!(storage.get_item("clearback:log:v1").unwrap().as_deref(), Some("not a log"));
     find(&host, "[data-action='log-clear']").click();
-    settle().await;
+    eventually("the notice goes", || text_or_empty(&host, ".cb-guide .cb-notice").is_empty()).await;
     assert_eq!(storage.get_item("clearback:log:v1").unwrap(), None);
-    assert!(host.shadow_root().unwrap().query_selector(".cb-guide .cb-notice").unwrap().is_none());
 }

@@ -53,6 +53,32 @@ pub async fn wait_for(done: impl Fn() -> bool) {
     }
 }
 
+/// Asserts `check` once it holds or two seconds have passed: renders after an action take
+/// a few tasks, more on a loaded machine, so a fixed wait would be flaky.
+pub async fn eventually(what: &str, check: impl Fn() -> bool) {
+    wait_for(&check).await;
+    assert!(check(), "{what}");
+}
+
+/// Whether the tab of `view` is the selected one.
+pub fn selected(host: &HtmlElement, view: &str) -> bool {
+    host.shadow_root()
+        .and_then(|root| root.query_selector(&format!("[data-view='{view}']")).ok().flatten())
+        .and_then(|tab| tab.get_attribute("aria-selected"))
+        .as_deref()
+        == Some("true")
+}
+
+/// The text of `selector`, or empty when it is not (yet) there.
+pub fn text_or_empty(host: &HtmlElement, selector: &str) -> String {
+    host.shadow_root()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
 /// The element matching `selector` in the host's shadow root.
 pub fn find(host: &HtmlElement, selector: &str) -> HtmlElement {
     let root = host.shadow_root().expect("mounted");

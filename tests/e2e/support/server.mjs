@@ -57,7 +57,12 @@ export async function startServer() {
       body = path && (await file(path));
       if (body && path.endsWith(".html")) {
         const base = url.searchParams.get("base") || PREFIXES[0];
-        body = body.toString().replaceAll("{{BASE}}", base);
+        // What every test page's head shares: the viewport, the host page's own script
+        // and the publisher's snippet.
+        const head =
+          '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+          `<script src="page.js"></script><script src="${base}embed.js" defer></script>`;
+        body = body.toString().replace("{{WIDGET_HEAD}}", head);
         const csp = CSP[url.searchParams.get("csp")];
         if (csp) headers["Content-Security-Policy"] = csp;
       }
