@@ -45,17 +45,20 @@ for (let run = 0; run < runs; run += 1) {
   await host.scrollIntoViewIfNeeded();
   await ready(host);
   startups.push((await page.evaluate(() => performance.now())) - started);
-  // From an answer's input event to the next painted frame.
+  // An answer's click: the work until the widget is updated (Yew renders in microtasks,
+  // so a zero timeout runs after it), and the wait until the next frame is painted.
   const input = host.locator("[data-question='warning-signs'] input[value='none']");
-  const frame = await input.evaluate(
+  const timing = await input.evaluate(
     (element) =>
       new Promise((resolve) => {
         const t0 = performance.now();
+        let updated;
         element.click();
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        setTimeout(() => (updated = performance.now() - t0), 0);
+        requestAnimationFrame(() => setTimeout(() => resolve({ updated, painted: performance.now() - t0 }), 0));
       }),
   );
-  clicks.push(frame);
+  clicks.push(timing);
   longTasks = Math.max(longTasks, ...(await page.evaluate(() => window.longTasks)), 0);
   shifts = Math.max(shifts, await page.evaluate(() => window.shifts));
   await context.close();
@@ -65,4 +68,5 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\nstart-up, from scrolling near to the first render (median of ${runs}): ${median(startups).toFixed(0)} ms`);
 console.log(`longest main-thread task while starting (worst of ${runs}): ${longTasks.toFixed(0)} ms (a long task is over 50 ms)`);
 console.log(`layout shift while starting (worst of ${runs}): ${shifts.toFixed(4)}`);
-console.log(`answer click to the next painted frame (median of ${runs}): ${median(clicks).toFixed(1)} ms`);
+console.log(`answer click to the widget updated (median of ${runs}): ${median(clicks.map((c) => c.updated)).toFixed(1)} ms`);
+console.log(`answer click to the next painted frame (median of ${runs}): ${median(clicks.map((c) => c.painted)).toFixed(1)} ms`);

@@ -90,26 +90,40 @@ pub struct Assessment {
     pub advice: Vec<Found<Advice>>,
 }
 
-pub fn assess(answers: &Answers) -> Assessment {
-    let answers = &effective(answers);
+/// The factors, ranked, and the triage with its reasons: the stages everything else
+/// builds on, and all the interview needs to decide whether to end early.
+fn factors_and_triage(answers: &Answers) -> (Vec<Found<Factor>>, Triage, Vec<Reason>) {
     let no_facts = Facts { answers, factors: &[], triage: None };
-
     let mut factors: Vec<Found<Factor>> = Vec::new();
     for found in
         FACTORS.iter().filter_map(|item| no_facts.rule(item.when).map(|reasons| Found { item, reasons }))
     {
         insert_ranked(&mut factors, found, |f| std::cmp::Reverse(f.reasons.len()));
     }
-    let derived: Vec<(&'static str, Vec<Reason>)> =
-        factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect();
+    let derived = derived(&factors);
     let with_factors = Facts { answers, factors: &derived, triage: None };
-
     // TRIAGE runs from least to most urgent: the last level that holds wins.
-    let (triage, triage_reasons) = TRIAGE
+    let (triage, reasons) = TRIAGE
         .iter()
         .rev()
         .find_map(|t| with_factors.rule(t.when).map(|reasons| (t.level, reasons)))
         .unwrap_or((Triage::SelfCare, Vec::new()));
+    (factors, triage, reasons)
+}
+
+fn derived(factors: &[Found<Factor>]) -> Vec<(&'static str, Vec<Reason>)> {
+    factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect()
+}
+
+/// How soon to see someone, without the rest of the assessment.
+pub fn triage(answers: &Answers) -> Triage {
+    factors_and_triage(&effective(answers)).1
+}
+
+pub fn assess(answers: &Answers) -> Assessment {
+    let answers = &effective(answers);
+    let (factors, triage, triage_reasons) = factors_and_triage(answers);
+    let derived = derived(&factors);
     let facts = Facts { answers, factors: &derived, triage: Some((triage, &triage_reasons)) };
 
     let specialists = SPECIALISTS

@@ -4,7 +4,7 @@
 use crate::content::{question, Question, Step, STEPS};
 
 use super::answers::Answers;
-use super::assessment::assess;
+use super::assessment::triage;
 use super::rules::Facts;
 
 pub fn is_asked(question: &Question, answers: &Answers) -> bool {
@@ -31,7 +31,7 @@ pub fn effective(answers: &Answers) -> Answers {
 /// Whether the interview ends after `step`: its answers already need a doctor so soon
 /// that the rest of the questions would only delay the reader.
 pub fn ends_after(step: &Step, answers: &Answers) -> bool {
-    step.stops_at.is_some_and(|level| assess(answers).triage >= level)
+    step.stops_at.is_some_and(|level| triage(answers) >= level)
 }
 
 #[cfg(test)]

@@ -36,10 +36,11 @@ pub fn checker(props: &CheckerProps) -> Html {
         })
     };
     let on_copy = {
-        let copy_status = copy_status.clone();
-        let text = summary(&props.assessment, &session.answers, lang, &today());
+        let (copy_status, assessment, answers) =
+            (copy_status.clone(), props.assessment.clone(), session.answers.clone());
         Callback::from(move |_| {
-            let (copy_status, text) = (copy_status.clone(), text.clone());
+            let text = summary(&assessment, &answers, lang, &today());
+            let copy_status = copy_status.clone();
             wasm_bindgen_futures::spawn_local(
                 async move { copy_status.set(Some(clipboard::copy(&text).await)) },
             );
