@@ -20,7 +20,6 @@ pub enum Action {
     Next,
     Back,
     ShowResult,
-    Edit,
     Restart,
 }
 
@@ -39,12 +38,10 @@ impl Session {
             }
             Action::Next if self.ends_here() || self.step >= last => next.showing_result = true,
             Action::Next => next.step += 1,
+            // From the result, back returns to the step the reader left, to change an answer.
+            Action::Back if self.showing_result => next.showing_result = false,
             Action::Back => next.step = self.step.saturating_sub(1),
             Action::ShowResult => next.showing_result = true,
-            Action::Edit => {
-                next.showing_result = false;
-                next.step = 0;
-            }
             Action::Restart => next = Session::default(),
         }
         next
@@ -117,8 +114,9 @@ mod tests {
             s = s.apply(Action::Next);
         }
         assert_eq!(s.step, steps(&s.answers).len() - 1);
-        let s = s.apply(Action::Edit);
-        assert_eq!((s.step, s.showing_result), (0, false));
+        let last = s.step;
+        let s = s.apply(Action::Back);
+        assert_eq!((s.step, s.showing_result), (last, false), "back from the result is the last step");
         assert_eq!(s.apply(Action::Restart), Session::default());
     }
 

@@ -147,7 +147,7 @@ pub fn result_view(props: &ResultProps) -> Html {
             <p class="cb-disclaimer">{ t(ui::DISCLAIMER) }{ " " }{ t(ui::MEDICINES) }</p>
 
             <div class="cb-nav cb-actions">
-                <button type="button" data-action="edit" onclick={act(Action::Edit)}>{ t(ui::EDIT) }</button>
+                <button type="button" data-action="back" onclick={act(Action::Back)}>{ t(ui::EDIT) }</button>
                 <button type="button" data-action="restart" onclick={act(Action::Restart)}>{ t(ui::RESTART) }</button>
                 <button type="button" data-action="print" onclick={emit(&props.on_print)}>{ t(ui::PRINT) }</button>
                 <button type="button" data-action="copy" onclick={emit(&props.on_copy)}>{ t(ui::COPY) }</button>

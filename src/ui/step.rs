@@ -61,6 +61,11 @@ pub fn step_view(props: &StepProps) -> Html {
                 <button type="button" class={classes!(is_last.then_some("cb-primary"))} data-action="results"
                     onclick={act(Action::ShowResult)}>{ ui::RESULTS.get(lang) }</button>
             </div>
+            if !session.answers.is_empty() {
+                <button type="button" class="cb-link" data-action="restart" onclick={act(Action::Restart)}>
+                    { ui::RESTART.get(lang) }
+                </button>
+            }
         </form>
     }
 }

@@ -237,3 +237,21 @@ test("in a Russian page the whole checker speaks Russian", async () => {
   assert.doesNotMatch(text, /\b(the|and|your|with)\b/i, "no English left in the result");
   await context.close();
 });
+
+test("from the result, back returns to change an answer; restart works mid-interview too", async () => {
+  const { host, context } = await widgetPage();
+  await completeInterview(host, { look: ["scars"] });
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+  await host.locator(".cb-result [data-action='back']").click();
+  await host.locator("[data-action='back']").first().waitFor();
+  while (!(await host.locator("[data-question='look']").count())) await host.locator("[data-action='back']").click();
+  await host.locator("[data-question='look'] input[value='scars']").uncheck();
+  await host.locator("[data-question='look'] input[value='blackheads']").check();
+  await host.locator("[data-action='results']").click();
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+  await host.locator(".cb-result [data-action='back']").click();
+  await host.locator(".cb-step [data-action='restart']").click();
+  assert.equal(await host.locator("[data-question='warning-signs']").count(), 1);
+  assert.equal(await host.locator(".cb-step input:checked").count(), 0);
+  await context.close();
+});
