@@ -295,14 +295,8 @@ impl<'a> Compiler<'a> {
                 return Err(format!("{}: question `{id}` is in no step", file.display()));
             }
         }
-        writeln!(code, "pub static STEPS: [Step; {}] = [{}];", steps.len(), steps.join(",\n")).unwrap();
-        writeln!(
-            code,
-            "pub static QUESTIONS: [Question; {}] = [{}];",
-            questions.len(),
-            questions.join(",\n")
-        )
-        .unwrap();
+        write_static(code, "STEPS", "Step", &steps);
+        write_static(code, "QUESTIONS", "Question", &questions);
         Ok(())
     }
 
@@ -328,7 +322,7 @@ impl<'a> Compiler<'a> {
         if let Some(unknown) = assessment.triage.keys().find(|k| triage_variant(k).is_none()) {
             return Err(format!("{}: unknown triage level `{unknown}`", file.display()));
         }
-        writeln!(code, "pub static TRIAGE: [TriageInfo; 4] = [{}];", levels.join(",\n")).unwrap();
+        write_static(code, "TRIAGE", "TriageInfo", &levels);
 
         let mut factors = Vec::new();
         for (id, item) in items::<model::Cited>(&file, "factor", &assessment.factor)? {
@@ -342,8 +336,7 @@ impl<'a> Compiler<'a> {
                 self.evidence(&file, &owner, &item.evidence)?
             ));
         }
-        writeln!(code, "pub static FACTORS: [Factor; {}] = [{}];", factors.len(), factors.join(",\n"))
-            .unwrap();
+        write_static(code, "FACTORS", "Factor", &factors);
 
         let mut specialists = Vec::new();
         for (id, item) in items::<model::Cited>(&file, "specialist", &assessment.specialist)? {
@@ -356,13 +349,7 @@ impl<'a> Compiler<'a> {
                 self.citations(&file, &owner, &item.sources)?
             ));
         }
-        writeln!(
-            code,
-            "pub static SPECIALISTS: [Specialist; {}] = [{}];",
-            specialists.len(),
-            specialists.join(",\n")
-        )
-        .unwrap();
+        write_static(code, "SPECIALISTS", "Specialist", &specialists);
 
         let mut procedures = Vec::new();
         for (id, item) in items::<model::Procedure>(&file, "procedure", &assessment.procedure)? {
@@ -378,13 +365,7 @@ impl<'a> Compiler<'a> {
                 self.evidence(&file, &owner, &item.evidence)?
             ));
         }
-        writeln!(
-            code,
-            "pub static PROCEDURES: [Procedure; {}] = [{}];",
-            procedures.len(),
-            procedures.join(",\n")
-        )
-        .unwrap();
+        write_static(code, "PROCEDURES", "Procedure", &procedures);
 
         let mut advice = Vec::new();
         for (id, item) in items::<model::Advice>(&file, "advice", &assessment.advice)? {
@@ -405,7 +386,7 @@ impl<'a> Compiler<'a> {
                 self.evidence(&file, &owner, &item.evidence)?
             ));
         }
-        writeln!(code, "pub static ADVICE: [Advice; {}] = [{}];", advice.len(), advice.join(",\n")).unwrap();
+        write_static(code, "ADVICE", "Advice", &advice);
         Ok(())
     }
 
@@ -418,8 +399,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|t| Ok(format!("Tag {{ id: {t:?}, label: {} }}", self.text(&format!("tag.{t}"))?)))
             .collect();
-        writeln!(code, "pub static TAGS: [Tag; {}] = [{}];", recipes.all.tags.len(), tags?.join(", "))
-            .unwrap();
+        write_static(code, "TAGS", "Tag", &tags?);
         writeln!(
             code,
             "pub static RECIPE_CAUTION_WHEN: &[Condition] = {};",
@@ -490,7 +470,7 @@ impl<'a> Compiler<'a> {
                 self.evidence(&file, &owner, &item.evidence)?
             ));
         }
-        writeln!(code, "pub static RECIPES: [Recipe; {}] = [{}];", out.len(), out.join(",\n")).unwrap();
+        write_static(code, "RECIPES", "Recipe", &out);
         Ok(())
     }
 
@@ -508,6 +488,11 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// `pub static NAME: [Type; N] = [items];`
+fn write_static(code: &mut String, name: &str, ty: &str, items: &[String]) {
+    writeln!(code, "pub static {name}: [{ty}; {}] = [{}];", items.len(), items.join(",\n")).unwrap();
 }
 
 fn triage_variant(level: &str) -> Option<&'static str> {
