@@ -175,11 +175,7 @@ fn recipe_advice(recipe: &'static Recipe, facts: &Facts) -> RecipeAdvice {
     if let Some(reasons) = facts.any(recipe.not_advised_when) {
         return RecipeAdvice { recipe, status: RecipeStatus::NotAdvised, reasons };
     }
-    let mut caution = facts.any(recipe.caution_when);
-    if let Some(more) = facts.any(RECIPE_CAUTION_WHEN) {
-        caution.get_or_insert_with(Vec::new).extend(more);
-    }
-    match (caution, recipe.risk.is_some()) {
+    match (facts.any(recipe.caution_when.iter().chain(RECIPE_CAUTION_WHEN)), recipe.risk.is_some()) {
         (Some(reasons), _) => RecipeAdvice { recipe, status: RecipeStatus::Caution, reasons },
         (None, true) => RecipeAdvice { recipe, status: RecipeStatus::Caution, reasons: Vec::new() },
         (None, false) => RecipeAdvice { recipe, status: RecipeStatus::Suitable, reasons: Vec::new() },

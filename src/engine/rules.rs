@@ -48,7 +48,7 @@ impl Facts<'_> {
     }
 
     /// The reasons of every single condition in `list` that holds, or `None`.
-    pub fn any(&self, list: &[Condition]) -> Option<Vec<Reason>> {
+    pub fn any<'c>(&self, list: impl IntoIterator<Item = &'c Condition>) -> Option<Vec<Reason>> {
         let mut reasons = None;
         for condition in list {
             if let Some(found) = self.condition(condition) {

@@ -53,10 +53,6 @@ impl Session {
         steps(&self.answers).get(self.step).is_some_and(|step| ends_after(step, &self.answers))
     }
 
-    pub fn is_last_step(&self) -> bool {
-        self.ends_here() || self.step + 1 >= steps(&self.answers).len()
-    }
-
     /// `version|step|result|answers`, for session storage.
     pub fn encode(&self) -> String {
         format!("{VERSION}|{}|{}|{}", self.step, u8::from(self.showing_result), self.answers.encode())
@@ -101,7 +97,7 @@ mod tests {
     #[test]
     fn fever_goes_straight_to_the_result() {
         let s = choose(&Session::default(), "warning-signs", "fever");
-        assert!(s.ends_here() && s.is_last_step());
+        assert!(s.ends_here());
         let s = s.apply(Action::Next);
         assert!(s.showing_result);
         assert_eq!(s.step, 0);

@@ -16,7 +16,7 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     format!("{} — {answer}", q.label.get(lang))
 }
 
-pub fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
+fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
     reasons.iter().map(|r| reason_text(r, lang)).collect::<Vec<_>>().join("; ")
 }
 

@@ -7,6 +7,7 @@ use super::result::ResultView;
 use super::state::{Command, SessionState};
 use super::step::StepView;
 use crate::browser::clipboard;
+use crate::browser::clock::today;
 use crate::content::{ui, Lang};
 use crate::engine::assessment::Assessment;
 use crate::engine::summary::summary;
@@ -39,7 +40,7 @@ pub fn checker(props: &CheckerProps) -> Html {
         let (copy_status, assessment, answers) =
             (copy_status.clone(), props.assessment.clone(), session.answers.clone());
         Callback::from(move |_| {
-            let text = summary(&assessment, &answers, lang, &today());
+            let text = summary(&assessment, &answers, lang, &today().iso());
             let copy_status = copy_status.clone();
             wasm_bindgen_futures::spawn_local(
                 async move { copy_status.set(Some(clipboard::copy(&text).await)) },
@@ -60,10 +61,4 @@ pub fn checker(props: &CheckerProps) -> Html {
             }
         </div>
     }
-}
-
-/// Today's date as YYYY-MM-DD in the reader's time zone.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

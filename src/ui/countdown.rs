@@ -34,7 +34,7 @@ pub fn countdown(props: &CountdownProps) -> Html {
         });
     }
     let remaining = timer.remaining_seconds(now());
-    let done = timer.is_running() && remaining == 0;
+    let done = timer.is_running() && timer.is_done(now());
     {
         let timer = timer.clone();
         use_effect_with(done, move |done| {

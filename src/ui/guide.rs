@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::log_state::{today, use_log, LogStatus};
+use super::log_state::{use_log, LogStatus};
 use super::recipe_card::RecipeCard;
+use crate::browser::clock::today;
 use crate::content::{ui, Lang, TAGS};
 use crate::engine::assessment::Assessment;
 

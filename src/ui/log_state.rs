@@ -68,9 +68,3 @@ impl LogHandle {
 pub fn use_log() -> LogHandle {
     LogHandle { state: use_state(LogState::load) }
 }
-
-/// Today in the reader's own calendar.
-pub fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-}
