@@ -2,22 +2,24 @@
 //! out as Rust statics of the types in `src/content/model.rs`.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use crate::model::{self, Rule};
+use crate::model::{self, AdviceKind, Kind, Level};
 use crate::texts::{text_literal, Texts};
 
 /// Text keys under these prefixes belong to structure items; any other key there is a
 /// text for an id that does not exist.
-const STRUCTURED: [&str; 11] = [
+const STRUCTURED: [&str; 13] = [
     "step",
     "question",
     "option",
+    "help",
     "triage",
+    "because",
     "factor",
     "specialist",
     "procedure",
@@ -27,16 +29,72 @@ const STRUCTURED: [&str; 11] = [
     "source",
 ];
 
-const TRIAGE_LEVELS: [(&str, &str); 4] =
-    [("self-care", "SelfCare"), ("routine", "Routine"), ("soon", "Soon"), ("urgent", "Urgent")];
+/// Which conditions a rule may use: derived facts only where they are known already.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Asked-when and factors: the answers alone.
+    Answers,
+    /// Triage: the answers and the factors.
+    Factors,
+    /// Everything after the triage: answers, factors and the triage.
+    Triage,
+}
 
-pub struct Compiler<'a> {
+/// Whether each clause of a rule must cite its own sources (safety rules do), or takes
+/// them from the item it belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Citing {
+    PerClause,
+    ByItem,
+}
+
+/// Where an error is: the file and the item, so that every message names both.
+struct At<'f> {
+    file: &'f Path,
+    owner: String,
+}
+
+impl At<'_> {
+    fn error(&self, message: impl std::fmt::Display) -> String {
+        format!("{}: {} {message}", self.file.display(), self.owner)
+    }
+}
+
+struct Compiler<'a> {
     dir: PathBuf,
     texts: &'a Texts,
     used: RefCell<BTreeSet<String>>,
-    sources: BTreeMap<String, model::Source>,
+    sources: Vec<(String, model::Source)>,
     interview: model::Interview,
     factors: Vec<String>,
+    /// Every clause, emitted once; rules refer to them by index.
+    clauses: RefCell<Vec<String>>,
+}
+
+/// The generated Rust for the content in `dir`, or the first inconsistency, naming the
+/// file and the id.
+pub fn compile(dir: &Path, texts: &Texts) -> Result<String, String> {
+    let sources_file = dir.join("sources.toml");
+    let sources: toml::Table = read(&sources_file)?;
+    let sources = items::<model::Source>(&sources_file, "source", &sources)?;
+    let assessment: model::Assessment = read(&dir.join("assessment.toml"))?;
+    let compiler = Compiler {
+        dir: dir.to_owned(),
+        texts,
+        used: RefCell::default(),
+        sources,
+        interview: read(&dir.join("interview.toml"))?,
+        factors: assessment.factor.keys().cloned().collect(),
+        clauses: RefCell::default(),
+    };
+    let mut code = String::new();
+    compiler.emit_sources(&mut code)?;
+    compiler.emit_interview(&mut code)?;
+    compiler.emit_assessment(&mut code, &assessment)?;
+    compiler.emit_recipes(&mut code)?;
+    write_static(&mut code, "CLAUSES", "Clause", &compiler.clauses.borrow());
+    compiler.check_dangling_texts()?;
+    Ok(code)
 }
 
 pub fn read<T: DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -61,21 +119,9 @@ fn items<T: DeserializeOwned>(
         .collect()
 }
 
-impl<'a> Compiler<'a> {
-    pub fn new(dir: &Path, texts: &'a Texts) -> Result<Self, String> {
-        let sources = read(&dir.join("sources.toml"))?;
-        let interview = read(&dir.join("interview.toml"))?;
-        let mut compiler = Compiler {
-            dir: dir.to_owned(),
-            texts,
-            used: RefCell::default(),
-            sources,
-            interview,
-            factors: Vec::new(),
-        };
-        let assessment: model::Assessment = read(&dir.join("assessment.toml"))?;
-        compiler.factors = assessment.factor.keys().cloned().collect();
-        Ok(compiler)
+impl Compiler<'_> {
+    fn has_text(&self, key: &str) -> bool {
+        self.texts.languages[0].texts.contains_key(key)
     }
 
     fn text(&self, key: &str) -> Result<String, String> {
@@ -84,50 +130,69 @@ impl<'a> Compiler<'a> {
     }
 
     fn optional_text(&self, key: &str) -> Result<String, String> {
-        if self.texts.languages[0].texts.contains_key(key) {
+        if self.has_text(key) {
             Ok(format!("Some({})", self.text(key)?))
         } else {
             Ok("None".into())
         }
     }
 
-    fn evidence(&self, file: &Path, owner: &str, id: &Option<String>) -> Result<String, String> {
-        match id {
-            None => Ok("None".into()),
-            Some(id) => {
-                let key = format!("evidence.{id}");
-                if !self.texts.languages[0].texts.contains_key(&key) {
-                    return Err(format!(
-                        "{}: {owner} names evidence note `{id}`, which no text file has",
-                        file.display()
-                    ));
-                }
-                Ok(format!("Some({})", self.text(&key)?))
-            }
+    /// A text that an item names by id under `prefix` (`evidence.<id>`, `because.<id>`).
+    fn named_text(&self, at: &At, what: &str, prefix: &str, id: &Option<String>) -> Result<String, String> {
+        let Some(id) = id else { return Ok("None".into()) };
+        let key = format!("{prefix}.{id}");
+        if !self.has_text(&key) {
+            return Err(at.error(format_args!("names {what} `{id}`, which no text file has (`{key}`)")));
         }
+        Ok(format!("Some({})", self.text(&key)?))
     }
 
-    fn citations(&self, file: &Path, owner: &str, cites: &[String]) -> Result<String, String> {
+    fn emit_sources(&self, code: &mut String) -> Result<(), String> {
+        let file = self.dir.join("sources.toml");
+        let mut out = Vec::new();
+        for (id, source) in &self.sources {
+            let at = At { file: &file, owner: format!("source `{id}`") };
+            let url = match &source.url {
+                None => "None".to_owned(),
+                Some(url) if url.starts_with("https://") => format!("Some({url:?})"),
+                Some(url) => return Err(at.error(format_args!("has a link that is not https: `{url}`"))),
+            };
+            out.push(format!(
+                "Source {{ id: {id:?}, title: {}, url: {url} }}",
+                self.text(&format!("source.{id}.title"))?
+            ));
+            for section in &source.sections {
+                // Sections are emitted where cited; mark their texts as belonging to an item.
+                self.used.borrow_mut().insert(format!("source.{id}.{section}"));
+            }
+        }
+        write_static(code, "SOURCES", "Source", &out);
+        Ok(())
+    }
+
+    fn citations(&self, at: &At, cites: &[String]) -> Result<String, String> {
         if cites.is_empty() {
-            return Err(format!("{}: {owner} names no source", file.display()));
+            return Err(at.error("names no source"));
         }
         let mut out = Vec::new();
         for cite in cites {
-            let (source, section) = cite.split_once('#').ok_or_else(|| {
-                format!("{}: {owner}: source `{cite}` must be \"source#section\"", file.display())
-            })?;
-            let known = self
+            let (id, section) = match cite.split_once('#') {
+                Some((id, section)) => (id, Some(section)),
+                None => (cite.as_str(), None),
+            };
+            let index = self
                 .sources
-                .get(source)
-                .ok_or_else(|| format!("{}: {owner} cites unknown source `{source}`", file.display()))?;
-            if !known.sections.iter().any(|s| s == section) {
-                return Err(format!("{}: {owner} cites unknown section `{cite}`", file.display()));
-            }
-            out.push(format!(
-                "Citation {{ source: {source:?}, title: {}, section: {} }}",
-                self.text(&format!("source.{source}.title"))?,
-                self.text(&format!("source.{source}.{section}"))?
-            ));
+                .iter()
+                .position(|(s, _)| s == id)
+                .ok_or_else(|| at.error(format_args!("cites unknown source `{id}`")))?;
+            let section = match section {
+                None => "None".to_owned(),
+                Some(section) if self.sources[index].1.sections.iter().any(|s| s == section) => {
+                    format!("Some({})", self.text(&format!("source.{id}.{section}"))?)
+                }
+                Some(_) => return Err(at.error(format_args!("cites unknown section `{cite}`"))),
+            };
+            out.push(format!("Citation {{ source: &SOURCES[{index}], section: {section} }}"));
         }
         Ok(format!("&[{}]", out.join(", ")))
     }
@@ -137,69 +202,90 @@ impl<'a> Compiler<'a> {
     }
 
     /// One condition of the rule language (see content/assessment.toml).
-    fn condition(&self, file: &Path, owner: &str, text: &str, allow_derived: bool) -> Result<String, String> {
-        let derived_error = || format!("{}: {owner}: `{text}` may only name answers here", file.display());
+    fn condition(&self, at: &At, text: &str, scope: Scope) -> Result<String, String> {
+        let not_here = || at.error(format_args!("uses `{text}`, which is not known yet where it is used"));
         if let Some(factor) = text.strip_prefix("factor:") {
-            if !allow_derived {
-                return Err(derived_error());
+            if scope == Scope::Answers {
+                return Err(not_here());
             }
             if !self.factors.iter().any(|f| f == factor) {
-                return Err(format!("{}: {owner} names unknown factor `{factor}`", file.display()));
+                return Err(at.error(format_args!("names unknown factor `{factor}`")));
             }
             return Ok(format!("Condition::Factor({factor:?})"));
         }
-        if let Some(level) = text.strip_prefix("triage>=") {
-            if !allow_derived {
-                return Err(derived_error());
+        for (prefix, variant) in [("triage>=", "TriageAtLeast"), ("triage<=", "TriageAtMost")] {
+            if let Some(level) = text.strip_prefix(prefix) {
+                if scope != Scope::Triage {
+                    return Err(not_here());
+                }
+                let level = Level::from_id(level)
+                    .ok_or_else(|| at.error(format_args!("names unknown triage level `{level}`")))?;
+                return Ok(format!("Condition::{variant}(Triage::{})", level.variant()));
             }
-            let variant = triage_variant(level)
-                .ok_or_else(|| format!("{}: {owner} names unknown triage level `{level}`", file.display()))?;
-            return Ok(format!("Condition::TriageAtLeast(Triage::{variant})"));
         }
-        let (question, option, variant) = if let Some((q, o)) = text.split_once("!=") {
+        let (question, options, variant) = if let Some((q, o)) = text.split_once("!=") {
             (q, o, "Lacks")
         } else if let Some((q, o)) = text.split_once('=') {
             (q, o, "Has")
         } else {
-            return Err(format!("{}: {owner}: cannot read condition `{text}`", file.display()));
+            return Err(at.error(format_args!("cannot read condition `{text}`")));
         };
         let known = self
             .question(question)
-            .ok_or_else(|| format!("{}: {owner} names unknown question `{question}`", file.display()))?;
-        if !known.options.iter().any(|o| o == option) {
-            return Err(format!(
-                "{}: {owner} names unknown option `{option}` of question `{question}`",
-                file.display()
-            ));
+            .ok_or_else(|| at.error(format_args!("names unknown question `{question}`")))?;
+        let options: Vec<&str> = options.split('|').collect();
+        for option in &options {
+            if !known.options.iter().any(|o| o == option) {
+                return Err(
+                    at.error(format_args!("names unknown option `{option}` of question `{question}`"))
+                );
+            }
         }
-        Ok(format!("Condition::{variant}({question:?}, {option:?})"))
+        Ok(format!("Condition::{variant}({question:?}, &{options:?})"))
     }
 
-    fn conditions(
+    fn conditions(&self, at: &At, list: &[String], scope: Scope) -> Result<String, String> {
+        let out: Result<Vec<_>, _> = list.iter().map(|c| self.condition(at, c, scope)).collect();
+        Ok(format!("&[{}]", out?.join(", ")))
+    }
+
+    /// Emits the clause into `CLAUSES` and returns its index.
+    fn clause(&self, at: &At, clause: &model::Clause, scope: Scope, citing: Citing) -> Result<usize, String> {
+        if clause.all.is_empty() && clause.any.is_empty() && clause.because.is_none() {
+            return Err(at.error("has a clause with no condition, which must say `because`"));
+        }
+        let sources = match citing {
+            Citing::PerClause => self.citations(at, &clause.sources)?,
+            Citing::ByItem if clause.sources.is_empty() && clause.because.is_none() => "&[]".to_owned(),
+            Citing::ByItem => {
+                return Err(
+                    at.error("has a clause with its own `because` or `sources`; here the item's apply")
+                )
+            }
+        };
+        let code = format!(
+            "Clause {{ all: {}, any: {}, because: {}, sources: {sources} }}",
+            self.conditions(at, &clause.all, scope)?,
+            self.conditions(at, &clause.any, scope)?,
+            self.named_text(at, "reason", "because", &clause.because)?,
+        );
+        let mut clauses = self.clauses.borrow_mut();
+        clauses.push(code);
+        Ok(clauses.len() - 1)
+    }
+
+    fn clauses(
         &self,
-        file: &Path,
-        owner: &str,
-        list: &[String],
-        allow_derived: bool,
-    ) -> Result<String, String> {
-        let out: Result<Vec<_>, _> =
-            list.iter().map(|c| self.condition(file, owner, c, allow_derived)).collect();
-        Ok(format!("&[{}]", out?.join(", ")))
+        at: &At,
+        list: &[model::Clause],
+        scope: Scope,
+        citing: Citing,
+    ) -> Result<Vec<usize>, String> {
+        list.iter().map(|c| self.clause(at, c, scope, citing)).collect()
     }
 
-    fn rule(&self, file: &Path, owner: &str, rule: &Rule, allow_derived: bool) -> Result<String, String> {
-        let out: Result<Vec<_>, _> =
-            rule.iter().map(|c| self.conditions(file, owner, c, allow_derived)).collect();
-        Ok(format!("&[{}]", out?.join(", ")))
-    }
-
-    pub fn emit(&self) -> Result<String, String> {
-        let mut code = String::new();
-        self.emit_interview(&mut code)?;
-        self.emit_assessment(&mut code)?;
-        self.emit_recipes(&mut code)?;
-        self.check_dangling_texts()?;
-        Ok(code)
+    fn rule(&self, at: &At, list: &[model::Clause], scope: Scope, citing: Citing) -> Result<String, String> {
+        Ok(rule_code(&self.clauses(at, list, scope, citing)?))
     }
 
     fn emit_interview(&self, code: &mut String) -> Result<(), String> {
@@ -207,13 +293,13 @@ impl<'a> Compiler<'a> {
         let mut seen = BTreeSet::new();
         let mut steps = Vec::new();
         for step in &self.interview.step {
-            let owner = format!("step `{}`", step.id);
+            let at = At { file: &file, owner: format!("step `{}`", step.id) };
             if step.questions.is_empty() {
-                return Err(format!("{}: {owner} has no question", file.display()));
+                return Err(at.error("has no question"));
             }
             for question in &step.questions {
                 if self.question(question).is_none() {
-                    return Err(format!("{}: {owner} names unknown question `{question}`", file.display()));
+                    return Err(at.error(format_args!("names unknown question `{question}`")));
                 }
                 if !seen.insert(question.clone()) {
                     return Err(format!(
@@ -222,15 +308,9 @@ impl<'a> Compiler<'a> {
                     ));
                 }
             }
-            let stops_at = match &step.stops_at {
+            let stops_at = match step.stops_at {
                 None => "None".to_owned(),
-                Some(level) => format!(
-                    "Some(Triage::{})",
-                    triage_variant(level).ok_or_else(|| format!(
-                        "{}: {owner} names unknown triage level `{level}`",
-                        file.display()
-                    ))?
-                ),
+                Some(level) => format!("Some(Triage::{})", level.variant()),
             };
             steps.push(format!(
                 "Step {{ id: {:?}, title: {}, questions: &{:?}, stops_at: {stops_at} }}",
@@ -244,28 +324,25 @@ impl<'a> Compiler<'a> {
         for step in &self.interview.step {
             for id in &step.questions {
                 let q = &self.interview.question[id];
-                let owner = format!("question `{id}`");
-                let kind = match q.kind.as_str() {
-                    "single" => "Kind::Single",
-                    "multi" => "Kind::Multi",
-                    other => return Err(format!("{}: {owner} has unknown kind `{other}`", file.display())),
+                let at = At { file: &file, owner: format!("question `{id}`") };
+                let kind = match q.kind {
+                    Kind::Single => "Kind::Single",
+                    Kind::Multi => "Kind::Multi",
                 };
                 if let Some(exclusive) = &q.exclusive {
-                    if !q.options.contains(exclusive) || q.kind != "multi" {
-                        return Err(format!(
-                            "{}: {owner}: exclusive option `{exclusive}` must be one of its options, in a multiple choice",
-                            file.display()
-                        ));
+                    if !q.options.contains(exclusive) || q.kind != Kind::Multi {
+                        return Err(at.error(format_args!(
+                            "has exclusive option `{exclusive}`, which must be one of its options, in a multiple choice"
+                        )));
                     }
                 }
                 // A question can only depend on answers the reader has already given.
-                for condition in q.asked_when.iter().flatten() {
+                for condition in &q.asked_when {
                     let name = condition.split(['=', '!']).next().unwrap_or_default();
                     if !asked.contains(name) {
-                        return Err(format!(
-                            "{}: {owner} is asked when `{condition}`, but `{name}` is not asked before it",
-                            file.display()
-                        ));
+                        return Err(at.error(format_args!(
+                            "is asked when `{condition}`, but `{name}` is not asked before it"
+                        )));
                     }
                 }
                 let options: Result<Vec<_>, String> = q
@@ -285,7 +362,7 @@ impl<'a> Compiler<'a> {
                     self.optional_text(&format!("help.{id}"))?,
                     options?.join(", "),
                     q.exclusive,
-                    self.rule(&file, &owner, &q.asked_when, false)?
+                    self.conditions(&at, &q.asked_when, Scope::Answers)?
                 ));
                 asked.insert(id.clone());
             }
@@ -300,90 +377,109 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn emit_assessment(&self, code: &mut String) -> Result<(), String> {
+    fn emit_assessment(&self, code: &mut String, assessment: &model::Assessment) -> Result<(), String> {
         let file = self.dir.join("assessment.toml");
-        let assessment: model::Assessment = read(&file)?;
-
-        let mut levels = Vec::new();
-        for (level, variant) in TRIAGE_LEVELS {
-            let owner = format!("triage `{level}`");
-            let item = assessment
-                .triage
-                .get(level)
-                .ok_or_else(|| format!("{}: triage level `{level}` is missing", file.display()))?;
-            levels.push(format!(
-                "TriageInfo {{ level: Triage::{variant}, when: {}, title: {}, action: {}, sources: {} }}",
-                self.rule(&file, &owner, &item.when, true)?,
-                self.text(&format!("triage.{level}.title"))?,
-                self.text(&format!("triage.{level}.action"))?,
-                self.citations(&file, &owner, &item.sources)?
-            ));
-        }
-        if let Some(unknown) = assessment.triage.keys().find(|k| triage_variant(k).is_none()) {
+        if let Some(unknown) = assessment.triage.keys().find(|k| Level::from_id(k).is_none()) {
             return Err(format!("{}: unknown triage level `{unknown}`", file.display()));
+        }
+        writeln!(
+            code,
+            "/// From this level up the result is a red flag: see a doctor first.\n\
+             pub const RED_FLAG_FROM: Triage = Triage::{};",
+            assessment.red_flag_from.variant()
+        )
+        .unwrap();
+        let mut levels = Vec::new();
+        for level in Level::ALL {
+            let at = At { file: &file, owner: format!("triage `{}`", level.id()) };
+            let clauses = assessment.triage.get(level.id()).map(Vec::as_slice).unwrap_or_default();
+            if level == Level::SelfCare && !clauses.is_empty() {
+                return Err(at.error("is what applies when no other level does, so it takes no rule"));
+            }
+            levels.push(format!(
+                "TriageInfo {{ level: Triage::{}, rule: {}, title: {}, action: {} }}",
+                level.variant(),
+                self.rule(&at, clauses, Scope::Factors, Citing::PerClause)?,
+                self.text(&format!("triage.{}.title", level.id()))?,
+                self.text(&format!("triage.{}.action", level.id()))?,
+            ));
         }
         write_static(code, "TRIAGE", "TriageInfo", &levels);
 
         let mut factors = Vec::new();
         for (id, item) in items::<model::Cited>(&file, "factor", &assessment.factor)? {
-            let owner = format!("factor `{id}`");
+            let at = At { file: &file, owner: format!("factor `{id}`") };
             factors.push(format!(
                 "Factor {{ id: {id:?}, when: {}, title: {}, why: {}, sources: {}, evidence: {} }}",
-                self.rule(&file, &owner, &item.when, false)?,
+                self.rule(&at, &item.when, Scope::Answers, Citing::ByItem)?,
                 self.text(&format!("factor.{id}.title"))?,
                 self.text(&format!("factor.{id}.why"))?,
-                self.citations(&file, &owner, &item.sources)?,
-                self.evidence(&file, &owner, &item.evidence)?
+                self.citations(&at, &item.sources)?,
+                self.named_text(&at, "evidence note", "evidence", &item.evidence)?
             ));
         }
         write_static(code, "FACTORS", "Factor", &factors);
 
         let mut specialists = Vec::new();
         for (id, item) in items::<model::Cited>(&file, "specialist", &assessment.specialist)? {
-            let owner = format!("specialist `{id}`");
+            let at = At { file: &file, owner: format!("specialist `{id}`") };
+            if item.evidence.is_some() {
+                return Err(at.error("has an evidence note, which only advice, factors and treatments take"));
+            }
             specialists.push(format!(
                 "Specialist {{ id: {id:?}, when: {}, title: {}, why: {}, sources: {} }}",
-                self.rule(&file, &owner, &item.when, true)?,
+                self.rule(&at, &item.when, Scope::Triage, Citing::ByItem)?,
                 self.text(&format!("specialist.{id}.title"))?,
                 self.text(&format!("specialist.{id}.why"))?,
-                self.citations(&file, &owner, &item.sources)?
+                self.citations(&at, &item.sources)?
             ));
         }
         write_static(code, "SPECIALISTS", "Specialist", &specialists);
 
+        let every = self.clauses(
+            &At { file: &file, owner: "[every-procedure]".into() },
+            &assessment.every_procedure.not_advised,
+            Scope::Triage,
+            Citing::PerClause,
+        )?;
         let mut procedures = Vec::new();
         for (id, item) in items::<model::Procedure>(&file, "procedure", &assessment.procedure)? {
-            let owner = format!("procedure `{id}`");
+            let at = At { file: &file, owner: format!("procedure `{id}`") };
+            let own = self.clauses(&at, &item.not_advised, Scope::Triage, Citing::PerClause)?;
+            let stages: Result<Vec<_>, String> =
+                item.stages.iter().map(|s| self.text(&format!("procedure.{id}.stage.{s}"))).collect();
             procedures.push(format!(
-                "Procedure {{ id: {id:?}, helps_when: {}, not_advised_when: {}, title: {}, what: {}, course: {}, sources: {}, evidence: {} }}",
-                self.rule(&file, &owner, &item.helps_when, true)?,
-                self.conditions(&file, &owner, &item.not_advised_when, false)?,
+                "Procedure {{ id: {id:?}, helps: {}, not_advised: {}, stages: &[{}], title: {}, what: {}, course: {}, \
+                 sources: {}, evidence: {} }}",
+                self.rule(&at, &item.helps, Scope::Triage, Citing::ByItem)?,
+                rule_code(&[every.as_slice(), &own].concat()),
+                stages?.join(", "),
                 self.text(&format!("procedure.{id}.title"))?,
                 self.text(&format!("procedure.{id}.what"))?,
                 self.text(&format!("procedure.{id}.course"))?,
-                self.citations(&file, &owner, &item.sources)?,
-                self.evidence(&file, &owner, &item.evidence)?
+                self.citations(&at, &item.sources)?,
+                self.named_text(&at, "evidence note", "evidence", &item.evidence)?
             ));
         }
         write_static(code, "PROCEDURES", "Procedure", &procedures);
 
         let mut advice = Vec::new();
         for (id, item) in items::<model::Advice>(&file, "advice", &assessment.advice)? {
-            let owner = format!("advice `{id}`");
-            let kind = match item.kind.as_str() {
-                "do" => "AdviceKind::Do",
-                "avoid" => "AdviceKind::Avoid",
-                other => return Err(format!("{}: {owner} has unknown kind `{other}`", file.display())),
+            let at = At { file: &file, owner: format!("advice `{id}`") };
+            let kind = match item.kind {
+                AdviceKind::Now => "AdviceKind::Now",
+                AdviceKind::Do => "AdviceKind::Do",
+                AdviceKind::Avoid => "AdviceKind::Avoid",
             };
             let when = match &item.when {
                 None => "None".to_owned(),
-                Some(rule) => format!("Some({})", self.rule(&file, &owner, rule, true)?),
+                Some(rule) => format!("Some({})", self.rule(&at, rule, Scope::Triage, Citing::ByItem)?),
             };
             advice.push(format!(
                 "Advice {{ id: {id:?}, kind: {kind}, when: {when}, text: {}, sources: {}, evidence: {} }}",
                 self.text(&format!("advice.{id}"))?,
-                self.citations(&file, &owner, &item.sources)?,
-                self.evidence(&file, &owner, &item.evidence)?
+                self.citations(&at, &item.sources)?,
+                self.named_text(&at, "evidence note", "evidence", &item.evidence)?
             ));
         }
         write_static(code, "ADVICE", "Advice", &advice);
@@ -394,43 +490,39 @@ impl<'a> Compiler<'a> {
         let file = self.dir.join("recipes.toml");
         let recipes: model::Recipes = read(&file)?;
         let tags: Result<Vec<_>, String> = recipes
-            .all
+            .every_recipe
             .tags
             .iter()
             .map(|t| Ok(format!("Tag {{ id: {t:?}, label: {} }}", self.text(&format!("tag.{t}"))?)))
             .collect();
         write_static(code, "TAGS", "Tag", &tags?);
-        writeln!(
-            code,
-            "pub static RECIPE_CAUTION_WHEN: &[Condition] = {};",
-            self.conditions(&file, "[all]", &recipes.all.caution_when, true)?
-        )
-        .unwrap();
+        let every = self.clauses(
+            &At { file: &file, owner: "[every-recipe]".into() },
+            &recipes.every_recipe.caution,
+            Scope::Triage,
+            Citing::PerClause,
+        )?;
+        let harsh_at = At { file: &file, owner: "[harsh-recipes]".into() };
+        let harsh =
+            self.clauses(&harsh_at, &recipes.harsh_recipes.not_advised, Scope::Triage, Citing::PerClause)?;
+        if let Some(unknown) = recipes.harsh_recipes.recipes.iter().find(|r| !recipes.recipe.contains_key(*r))
+        {
+            return Err(harsh_at.error(format_args!("names unknown recipe `{unknown}`")));
+        }
         let mut out = Vec::new();
         for (id, item) in items::<model::Recipe>(&file, "recipe", &recipes.recipe)? {
-            let owner = format!("recipe `{id}`");
-            let risk_key = format!("recipe.{id}.risk");
-            let risk = self.optional_text(&risk_key)?;
-            if item.caution_for_everyone != (risk != "None") {
-                return Err(format!(
-                    "{}: {owner}: `caution-for-everyone` and the text `{risk_key}` go together",
-                    file.display()
-                ));
-            }
-            if let Some(tag) = item.helps.iter().find(|t| !recipes.all.tags.contains(t)) {
-                return Err(format!("{}: {owner} names unknown tag `{tag}`", file.display()));
+            let at = At { file: &file, owner: format!("recipe `{id}`") };
+            if let Some(tag) = item.helps.iter().find(|t| !recipes.every_recipe.tags.contains(t)) {
+                return Err(at.error(format_args!("names unknown tag `{tag}`")));
             }
             let timer = match (&item.timed_step, item.minutes) {
                 (None, None) => "None".to_owned(),
-                (Some(step), Some(minutes)) if item.steps.contains(step) && minutes > 0 => {
-                    format!("Some(Timer {{ step: {step:?}, minutes: {minutes} }})")
-                }
-                _ => {
-                    return Err(format!(
-                        "{}: {owner}: `timed-step` must name one of its steps, with `minutes` above zero",
-                        file.display()
-                    ))
-                }
+                (Some(step), Some(minutes)) if minutes > 0 => match item.steps.iter().position(|s| s == step)
+                {
+                    Some(index) => format!("Some(Timer {{ step: {index}, minutes: {minutes} }})"),
+                    None => return Err(at.error(format_args!("times step `{step}`, which it does not have"))),
+                },
+                _ => return Err(at.error("needs both `timed-step` and `minutes` above zero, or neither")),
             };
             let limit = match &item.limit {
                 None => "None".to_owned(),
@@ -440,34 +532,33 @@ impl<'a> Compiler<'a> {
                     l.days,
                     self.text(&format!("recipe.{id}.limit"))?
                 ),
-                Some(_) => {
-                    return Err(format!(
-                        "{}: {owner}: a limit needs `times` and `days` above zero",
-                        file.display()
-                    ))
-                }
+                Some(_) => return Err(at.error("has a limit that needs `times` and `days` above zero")),
             };
             let parts = |kind: &str, ids: &[String]| -> Result<String, String> {
-                let texts: Result<Vec<_>, String> = ids
-                    .iter()
-                    .map(|x| Ok(format!("({x:?}, {})", self.text(&format!("recipe.{id}.{kind}.{x}"))?)))
-                    .collect();
+                let texts: Result<Vec<_>, String> =
+                    ids.iter().map(|x| self.text(&format!("recipe.{id}.{kind}.{x}"))).collect();
                 Ok(format!("&[{}]", texts?.join(", ")))
             };
+            let is_harsh = recipes.harsh_recipes.recipes.contains(&id);
+            let own_not_advised = self.clauses(&at, &item.not_advised, Scope::Triage, Citing::PerClause)?;
+            let not_advised =
+                if is_harsh { [harsh.as_slice(), &own_not_advised].concat() } else { own_not_advised };
+            let own_caution = self.clauses(&at, &item.caution, Scope::Triage, Citing::PerClause)?;
             out.push(format!(
-                "Recipe {{ id: {id:?}, helps: &{:?}, not_advised_when: {}, caution_when: {}, risk: {risk}, title: {}, \
-                 purpose: {}, cautions: {}, ingredients: {}, steps: {}, timer: {timer}, limit: {limit}, sources: {}, \
+                "Recipe {{ id: {id:?}, helps: &{:?}, not_advised: {}, caution: {}, title: {}, purpose: {}, \
+                 cautions: {}, note: {}, ingredients: {}, steps: {}, timer: {timer}, limit: {limit}, sources: {}, \
                  evidence: {} }}",
                 item.helps,
-                self.conditions(&file, &owner, &item.not_advised_when, true)?,
-                self.conditions(&file, &owner, &item.caution_when, true)?,
+                rule_code(&not_advised),
+                rule_code(&[every.as_slice(), &own_caution].concat()),
                 self.text(&format!("recipe.{id}.title"))?,
                 self.text(&format!("recipe.{id}.purpose"))?,
                 self.text(&format!("recipe.{id}.cautions"))?,
+                self.optional_text(&format!("recipe.{id}.note"))?,
                 parts("ingredient", &item.ingredients)?,
                 parts("step", &item.steps)?,
-                self.citations(&file, &owner, &item.sources)?,
-                self.evidence(&file, &owner, &item.evidence)?
+                self.citations(&at, &item.sources)?,
+                self.named_text(&at, "evidence note", "evidence", &item.evidence)?
             ));
         }
         write_static(code, "RECIPES", "Recipe", &out);
@@ -490,11 +581,13 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// `&[&CLAUSES[i], ...]`: a rule made of clauses emitted once.
+fn rule_code(indices: &[usize]) -> String {
+    let refs: Vec<String> = indices.iter().map(|i| format!("&CLAUSES[{i}]")).collect();
+    format!("&[{}]", refs.join(", "))
+}
+
 /// `pub static NAME: [Type; N] = [items];`
 fn write_static(code: &mut String, name: &str, ty: &str, items: &[String]) {
     writeln!(code, "pub static {name}: [{ty}; {}] = [{}];", items.len(), items.join(",\n")).unwrap();
-}
-
-fn triage_variant(level: &str) -> Option<&'static str> {
-    TRIAGE_LEVELS.iter().find(|(id, _)| *id == level).map(|(_, variant)| *variant)
 }

@@ -13,7 +13,7 @@ fn main() {
     let content = Path::new("content");
     let texts = texts::load(&content.join("text")).unwrap_or_else(|e| fail(&e));
     let mut code = texts::emit(&texts);
-    let data = compile::Compiler::new(content, &texts).and_then(|c| c.emit()).unwrap_or_else(|e| fail(&e));
+    let data = compile::compile(content, &texts).unwrap_or_else(|e| fail(&e));
     code.push_str(&data);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-pub type Rule = Vec<Vec<String>>;
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    pub url: Option<String>,
+    #[serde(default)]
     pub sections: Vec<String>,
 }
 
@@ -25,70 +25,152 @@ pub struct Interview {
 pub struct Step {
     pub id: String,
     pub questions: Vec<String>,
-    pub stops_at: Option<String>,
+    pub stops_at: Option<Level>,
+}
+
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    SelfCare,
+    Routine,
+    Soon,
+    Urgent,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::SelfCare, Level::Routine, Level::Soon, Level::Urgent];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::SelfCare => "self-care",
+            Level::Routine => "routine",
+            Level::Soon => "soon",
+            Level::Urgent => "urgent",
+        }
+    }
+
+    pub fn variant(self) -> &'static str {
+        match self {
+            Level::SelfCare => "SelfCare",
+            Level::Routine => "Routine",
+            Level::Soon => "Soon",
+            Level::Urgent => "Urgent",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Single,
+    Multi,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Question {
-    pub kind: String,
+    pub kind: Kind,
     pub options: Vec<String>,
     pub exclusive: Option<String>,
     #[serde(default)]
-    pub asked_when: Rule,
+    pub asked_when: Vec<String>,
+}
+
+/// One clause of a rule: every `all` condition and, when given, one of `any`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    #[serde(default)]
+    pub all: Vec<String>,
+    #[serde(default)]
+    pub any: Vec<String>,
+    pub because: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Assessment {
-    pub triage: BTreeMap<String, Cited>,
+    pub red_flag_from: Level,
+    pub triage: BTreeMap<String, Vec<Clause>>,
     pub factor: toml::Table,
     pub specialist: toml::Table,
+    pub every_procedure: EveryProcedure,
     pub procedure: toml::Table,
     pub advice: toml::Table,
 }
 
-/// Anything with a rule and sources; the order of factors and the rest is the file's,
-/// so they are read from a `toml::Table` (which keeps it) into these.
+/// A factor, a specialist: a rule and the sources of what is said about it. The order of
+/// these and the rest is the file's, so they are read from a `toml::Table` (which keeps
+/// it) into these.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cited {
-    #[serde(default)]
-    pub when: Rule,
+    pub when: Vec<Clause>,
     pub sources: Vec<String>,
     pub evidence: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct EveryProcedure {
+    pub not_advised: Vec<Clause>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Procedure {
-    pub helps_when: Rule,
-    pub not_advised_when: Vec<String>,
+    #[serde(default)]
+    pub helps: Vec<Clause>,
+    pub not_advised: Vec<Clause>,
+    #[serde(default)]
+    pub stages: Vec<String>,
     pub sources: Vec<String>,
     pub evidence: Option<String>,
+}
+
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AdviceKind {
+    Now,
+    Do,
+    Avoid,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
-    pub kind: String,
-    pub when: Option<Rule>,
+    pub kind: AdviceKind,
+    pub when: Option<Vec<Clause>>,
     pub sources: Vec<String>,
     pub evidence: Option<String>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Recipes {
-    pub all: RecipesAll,
+    pub every_recipe: EveryRecipe,
+    pub harsh_recipes: HarshRecipes,
     pub recipe: toml::Table,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct RecipesAll {
+pub struct EveryRecipe {
     pub tags: Vec<String>,
-    pub caution_when: Vec<String>,
+    pub caution: Vec<Clause>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HarshRecipes {
+    pub recipes: Vec<String>,
+    pub not_advised: Vec<Clause>,
 }
 
 #[derive(Deserialize)]
@@ -107,10 +189,10 @@ pub struct Recipe {
     pub timed_step: Option<String>,
     pub minutes: Option<u32>,
     pub limit: Option<Limit>,
-    pub not_advised_when: Vec<String>,
-    pub caution_when: Vec<String>,
     #[serde(default)]
-    pub caution_for_everyone: bool,
+    pub not_advised: Vec<Clause>,
+    #[serde(default)]
+    pub caution: Vec<Clause>,
     pub sources: Vec<String>,
     pub evidence: Option<String>,
 }

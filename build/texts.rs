@@ -125,7 +125,9 @@ pub fn emit(texts: &Texts) -> String {
     writeln!(code, "pub struct Text(pub [&'static str; {count}]);").unwrap();
     writeln!(
         code,
-        "impl Text {{ pub const fn get(&self, lang: Lang) -> &'static str {{ self.0[lang as usize] }} }}"
+        "impl Text {{ pub const fn get(&self, lang: Lang) -> &'static str {{ self.0[lang as usize] }}\n\
+         /// The same words in every language, for tests.\n\
+         #[cfg(test)] pub const fn same(text: &'static str) -> Text {{ Text([text; {count}]) }} }}"
     )
     .unwrap();
     writeln!(code, "/// Interface wording, from the `[ui]` table of the text files.").unwrap();

@@ -35,7 +35,7 @@ fn edit(dir: &Path, file: &str, from: &str, to: &str) {
 
 fn compile(dir: &Path) -> Result<String, String> {
     let texts = texts::load(&dir.join("text"))?;
-    compile::Compiler::new(dir, &texts)?.emit()
+    compile::compile(dir, &texts)
 }
 
 fn error_after(name: &str, file: &str, from: &str, to: &str) -> String {
@@ -63,19 +63,22 @@ fn an_unknown_option_in_a_rule_names_the_file_and_the_id() {
 
 #[test]
 fn an_unknown_factor_in_a_rule_fails() {
-    let e = error_after("factor", "assessment.toml", "[\"factor:fungal\"]", "[\"factor:fungus\"]");
+    let e =
+        error_after("factor", "assessment.toml", "any = [\"factor:fungal\"]", "any = [\"factor:fungus\"]");
     assert!(e.contains("assessment.toml") && e.contains("`fungus`"), "{e}");
 }
 
 #[test]
 fn a_missing_translation_names_the_language_file_and_the_key() {
-    let e = error_after(
-        "translation",
-        "text/ru.toml",
-        "sweat = \"Вы сильно потеете",
-        "sweaty = \"Вы сильно потеете",
-    );
-    assert!(e.contains("ru.toml") && (e.contains("question.sweat") || e.contains("question.sweaty")), "{e}");
+    let e = error_after("translation", "text/ru.toml", "sweat = \"Вы сильно потеете", "# sweat = \"");
+    assert!(e.contains("ru.toml") && e.contains("missing text `question.sweat`"), "{e}");
+}
+
+#[test]
+fn a_text_only_one_language_has_names_that_language_too() {
+    let e =
+        error_after("extra", "text/ru.toml", "sweat = \"Вы сильно потеете", "sweaty = \"Вы сильно потеете");
+    assert!(e.contains("ru.toml") && e.contains("`question.sweat`"), "{e}");
 }
 
 #[test]
@@ -94,7 +97,99 @@ fn a_text_for_an_id_that_does_not_exist_is_a_dangling_id() {
 #[test]
 fn an_item_without_a_source_fails() {
     let e = error_after("nosource", "assessment.toml", "sources = [\"ilive#allergy\"]\n", "sources = []\n");
-    assert!(e.contains("assessment.toml") && e.contains("no source"), "{e}");
+    assert!(e.contains("assessment.toml") && e.contains("specialist `allergist` names no source"), "{e}");
+}
+
+#[test]
+fn a_safety_rule_without_its_own_source_fails() {
+    let e = error_after(
+        "clausesource",
+        "recipes.toml",
+        "because = \"salt-stings\", sources = [\"precaution\"] }]",
+        "because = \"salt-stings\" }]",
+    );
+    assert!(e.contains("recipes.toml") && e.contains("recipe `salt-clay-mask` names no source"), "{e}");
+}
+
+#[test]
+fn a_rule_with_no_condition_must_say_why() {
+    let e = error_after("nowhy", "recipes.toml", "caution = [{ because = \"alkaline\",", "caution = [{");
+    assert!(e.contains("recipes.toml") && e.contains("recipe `soda-mask`") && e.contains("because"), "{e}");
+}
+
+#[test]
+fn an_unknown_reason_names_the_file_and_the_id() {
+    let e =
+        error_after("because", "assessment.toml", "because = \"shingles-pattern\"", "because = \"shingles\"");
+    assert!(
+        e.contains("assessment.toml") && e.contains("triage `urgent`") && e.contains("`because.shingles`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_unknown_source_names_the_file_and_the_id() {
+    let e = error_after("source", "assessment.toml", "\"nhs-cellulitis\"", "\"nhs-cellulite\"");
+    assert!(e.contains("assessment.toml") && e.contains("unknown source `nhs-cellulite`"), "{e}");
+}
+
+#[test]
+fn a_missing_evidence_note_names_the_file_and_the_id() {
+    let e = error_after(
+        "evidence",
+        "recipes.toml",
+        "evidence = \"aad-salicylic\"",
+        "evidence = \"aad-salicylate\"",
+    );
+    assert!(
+        e.contains("recipes.toml")
+            && e.contains("recipe `salicylic-cleanse`")
+            && e.contains("aad-salicylate"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_factor_cannot_depend_on_the_triage() {
+    let e = error_after(
+        "scope",
+        "assessment.toml",
+        "when = [{ any = [\"stress=yes\"] }]",
+        "when = [{ any = [\"triage>=soon\"] }]",
+    );
+    assert!(
+        e.contains("assessment.toml") && e.contains("factor `stress`") && e.contains("triage>=soon"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_harsh_recipe_that_does_not_exist_fails() {
+    let e = error_after(
+        "harsh",
+        "recipes.toml",
+        "\"salicylic-cleanse\"]\nnot-advised",
+        "\"salicylic-wash\"]\nnot-advised",
+    );
+    assert!(e.contains("recipes.toml") && e.contains("`salicylic-wash`"), "{e}");
+}
+
+#[test]
+fn a_third_language_is_only_a_text_file_and_must_be_complete() {
+    let dir = copy_of_content("third");
+    let en = std::fs::read_to_string(dir.join("text/en.toml")).unwrap();
+    std::fs::write(dir.join("text/de.toml"), &en).unwrap();
+    let code = compile(&dir).expect("a complete third language compiles");
+    let languages = texts::emit(&texts::load(&dir.join("text")).unwrap());
+    assert!(languages.contains("pub enum Lang { En, De, Ru }"), "{languages}");
+    assert!(
+        code.contains("Text([\"Shoulders\", \"Shoulders\", \"Плечи\"])"),
+        "every text in three languages"
+    );
+    std::fs::write(dir.join("text/de.toml"), en.replace("shoulders = \"Shoulders\"\n", "")).unwrap();
+    let e = compile(&dir).unwrap_err();
+    assert!(e.contains("de.toml") && e.contains("option.area.shoulders"), "{e}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -114,8 +209,8 @@ fn a_misspelt_field_fails() {
     let e = error_after(
         "field",
         "recipes.toml",
-        "caution-when = [\"look=pus\"]",
-        "cautoin-when = [\"look=pus\"]",
+        "caution = [{ any = [\"tanning=solarium-often\"]",
+        "cautoin = [{ any = [\"tanning=solarium-often\"]",
     );
-    assert!(e.contains("recipes.toml") && e.contains("cautoin-when"), "{e}");
+    assert!(e.contains("recipes.toml") && e.contains("cautoin"), "{e}");
 }

@@ -52,6 +52,45 @@ mod tests {
         assert_ne!(ui::TAB_CHECKER.get(Lang::En), ui::TAB_CHECKER.get(Lang::Ru));
     }
 
+    fn advice(id: &str) -> &'static str {
+        ADVICE.iter().find(|a| a.id == id).unwrap().text.get(Lang::En)
+    }
+
+    fn factor(id: &str) -> &'static Factor {
+        FACTORS.iter().find(|f| f.id == id).unwrap()
+    }
+
+    #[test]
+    fn the_content_says_what_the_sources_say() {
+        // Claims a clinical read found wrong, and what the sources say instead.
+        let hygiene = factor("hygiene-rare").why.get(Lang::En);
+        assert!(hygiene.contains("Acne is not caused by dirt"), "{hygiene}");
+        assert!(!factor("internal").why.get(Lang::En).contains("only once"), "no cure-the-cause-first claim");
+        assert!(factor("internal").why.get(Lang::En).contains("only a hormonal cause"));
+        let wash = advice("gentle-wash");
+        assert!(wash.contains("no more than twice a day") && wash.contains("non-alkaline"), "{wash}");
+        assert!(advice("medicines").contains("never on their own"));
+        for id in ["hormonal", "medicines"] {
+            assert!(factor(id).why.get(Lang::En).contains("ever stop"), "{id} says never stop");
+        }
+        assert!(advice("keep-medicines").contains("Do not stop"));
+        // NICE NG198 does not mention fungal folliculitis, so it is not cited for it.
+        assert!(factor("fungal").sources.iter().all(|c| c.source.id != "nice-ng198"));
+        let peroxide = RECIPES.iter().find(|r| r.id == "peroxide-spot").unwrap();
+        let everyone = peroxide.caution.iter().find(|c| c.all.is_empty() && c.any.is_empty()).unwrap();
+        assert!(everyone.because.unwrap().get(Lang::En).contains("irritant"), "say irritant, no more");
+    }
+
+    #[test]
+    fn the_widgets_own_precautions_are_labelled_as_such() {
+        let precaution = SOURCES.iter().find(|s| s.id == "precaution").unwrap();
+        for lang in Lang::ALL {
+            assert!(!precaution.title.get(lang).is_empty());
+        }
+        assert!(precaution.title.get(Lang::En).contains("own precaution"));
+        assert!(precaution.url.is_none());
+    }
+
     #[test]
     fn notices_carry_the_value_the_page_gave() {
         let text = fill(ui::NOTICE_LANG.get(Lang::En), "fr");

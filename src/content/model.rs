@@ -25,8 +25,8 @@ pub struct Question {
     pub options: &'static [Choice],
     /// The option ("none") that clears the others and is cleared by them.
     pub exclusive: Option<&'static str>,
-    /// Asked only when this rule holds; an empty rule means always.
-    pub asked_when: Rule,
+    /// Asked only when all of these hold; none means always.
+    pub asked_when: &'static [Condition],
 }
 
 impl Question {
@@ -68,20 +68,40 @@ impl Triage {
 /// One condition of a rule; see `content/assessment.toml` for the language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
-    Has(&'static str, &'static str),
-    Lacks(&'static str, &'static str),
+    /// The question's answer includes at least one of the options.
+    Has(&'static str, &'static [&'static str]),
+    /// It includes none of them.
+    Lacks(&'static str, &'static [&'static str]),
     Factor(&'static str),
     TriageAtLeast(Triage),
+    TriageAtMost(Triage),
 }
 
-/// Alternatives, each a list of conditions that must all hold.
-pub type Rule = &'static [&'static [Condition]];
+/// Holds when every `all` condition holds and, if `any` is not empty, one of `any`.
+#[derive(Debug, PartialEq)]
+pub struct Clause {
+    pub all: &'static [Condition],
+    pub any: &'static [Condition],
+    /// Why the rule matters, for the reader.
+    pub because: Option<Text>,
+    /// Where the rule comes from; empty where the item it belongs to cites them.
+    pub sources: Citations,
+}
+
+/// Holds when any of its clauses holds.
+pub type Rule = &'static [&'static Clause];
+
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: Text,
+    pub url: Option<&'static str>,
+}
 
 #[derive(Debug, PartialEq)]
 pub struct Citation {
-    pub source: &'static str,
-    pub title: Text,
-    pub section: Text,
+    pub source: &'static Source,
+    pub section: Option<Text>,
 }
 
 pub type Citations = &'static [Citation];
@@ -89,10 +109,9 @@ pub type Citations = &'static [Citation];
 #[derive(Debug, PartialEq)]
 pub struct TriageInfo {
     pub level: Triage,
-    pub when: Rule,
+    pub rule: Rule,
     pub title: Text,
     pub action: Text,
-    pub sources: Citations,
 }
 
 #[derive(Debug, PartialEq)]
@@ -117,8 +136,12 @@ pub struct Specialist {
 #[derive(Debug, PartialEq)]
 pub struct Procedure {
     pub id: &'static str,
-    pub helps_when: Rule,
-    pub not_advised_when: &'static [Condition],
+    /// What it is aimed at: description only, never a reason to call it suitable.
+    pub helps: Rule,
+    /// Its contraindications, those every procedure shares first.
+    pub not_advised: Rule,
+    /// How a session goes, where the article describes it.
+    pub stages: &'static [Text],
     pub title: Text,
     pub what: Text,
     pub course: Text,
@@ -128,6 +151,8 @@ pub struct Procedure {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdviceKind {
+    /// What to do first; leads the result.
+    Now,
     Do,
     Avoid,
 }
@@ -150,10 +175,10 @@ pub struct Tag {
     pub label: Text,
 }
 
-/// The step that waits on the skin, and for how long.
+/// The step that waits on the skin (an index into the steps), and for how long.
 #[derive(Debug, PartialEq)]
 pub struct Timer {
-    pub step: &'static str,
+    pub step: usize,
     pub minutes: u32,
 }
 
@@ -170,16 +195,19 @@ pub struct Recipe {
     pub id: &'static str,
     /// Tag ids.
     pub helps: &'static [&'static str],
-    pub not_advised_when: &'static [Condition],
-    pub caution_when: &'static [Condition],
-    /// A risk that makes the recipe `caution` for everyone, and why.
-    pub risk: Option<Text>,
+    /// Any clause that holds rules it out; those of its groups come first.
+    pub not_advised: Rule,
+    /// Otherwise any clause that holds makes it a caution; a clause with no condition
+    /// makes it a caution for everyone.
+    pub caution: Rule,
     pub title: Text,
     pub purpose: Text,
     /// Who should not use it, before the checker has said anything about the reader.
     pub cautions: Text,
-    pub ingredients: &'static [(&'static str, Text)],
-    pub steps: &'static [(&'static str, Text)],
+    /// What the recipe leaves out of the article, and why.
+    pub note: Option<Text>,
+    pub ingredients: &'static [Text],
+    pub steps: &'static [Text],
     pub timer: Option<Timer>,
     pub limit: Option<Limit>,
     pub sources: Citations,

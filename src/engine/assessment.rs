@@ -1,15 +1,15 @@
 //! Answers in, assessment out: triage, factors, specialists, procedures, recipe
-//! suitability and advice, each with the answers behind it. All rules are content data;
-//! this module only applies them, in an order where each stage may use the ones before.
+//! suitability and advice, each with what made it apply. All rules are content data; this
+//! module only applies them, in an order where each stage may use the ones before.
 
 use crate::content::{
-    Advice, Factor, Procedure, Recipe, Specialist, Triage, ADVICE, FACTORS, PROCEDURES, RECIPES,
-    RECIPE_CAUTION_WHEN, SPECIALISTS, TRIAGE,
+    Advice, AdviceKind, Factor, Procedure, Recipe, Specialist, Triage, ADVICE, FACTORS, PROCEDURES, RECIPES,
+    RED_FLAG_FROM, SPECIALISTS, TRIAGE,
 };
 
 use super::answers::Answers;
 use super::interview::effective;
-use super::rules::{Facts, Reason};
+use super::rules::{Facts, Fired, Reason};
 
 /// An item that applies, with the answers that made it apply.
 #[derive(Debug, PartialEq)]
@@ -31,6 +31,7 @@ pub enum ProcedureStatus {
     NotAdvised,
 }
 
+/// Ordered from most to least permissive, so that `max` is the most restrictive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RecipeStatus {
     Suitable,
@@ -63,9 +64,9 @@ impl RecipeStatus {
 pub struct ProcedureAdvice {
     pub procedure: &'static Procedure,
     pub status: ProcedureStatus,
-    /// The answers that rule it out, when not advised.
-    pub reasons: Vec<Reason>,
-    /// The answers it may help with; empty when it is not aimed at them.
+    /// What rules it out, when not advised.
+    pub against: Fired,
+    /// The answers it is aimed at; empty when it is not aimed at them.
     pub helps: Vec<Reason>,
 }
 
@@ -73,14 +74,15 @@ pub struct ProcedureAdvice {
 pub struct RecipeAdvice {
     pub recipe: &'static Recipe,
     pub status: RecipeStatus,
-    /// The answers behind a caution or a "not advised".
-    pub reasons: Vec<Reason>,
+    /// What made it a caution or "not advised": only the clauses of that status.
+    pub against: Fired,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub triage: Triage,
-    pub triage_reasons: Vec<Reason>,
+    /// What raised the triage above self-care.
+    pub triage_fired: Fired,
     /// Most answers behind it first; ties keep the content's order.
     pub factors: Vec<Found<Factor>>,
     pub specialists: Vec<Found<Specialist>>,
@@ -90,25 +92,26 @@ pub struct Assessment {
     pub advice: Vec<Found<Advice>>,
 }
 
-/// The factors, ranked, and the triage with its reasons: the stages everything else
+/// The factors, ranked, and the triage with what raised it: the stages everything else
 /// builds on, and all the interview needs to decide whether to end early.
-fn factors_and_triage(answers: &Answers) -> (Vec<Found<Factor>>, Triage, Vec<Reason>) {
+fn factors_and_triage(answers: &Answers) -> (Vec<Found<Factor>>, Triage, Fired) {
     let no_facts = Facts { answers, factors: &[], triage: None };
     let mut factors: Vec<Found<Factor>> = Vec::new();
-    for found in
-        FACTORS.iter().filter_map(|item| no_facts.rule(item.when).map(|reasons| Found { item, reasons }))
+    for found in FACTORS
+        .iter()
+        .filter_map(|item| no_facts.rule(item.when).map(|fired| Found { item, reasons: fired.reasons }))
     {
         insert_ranked(&mut factors, found, |f| std::cmp::Reverse(f.reasons.len()));
     }
     let derived = derived(&factors);
     let with_factors = Facts { answers, factors: &derived, triage: None };
     // TRIAGE runs from least to most urgent: the last level that holds wins.
-    let (triage, reasons) = TRIAGE
+    let (triage, fired) = TRIAGE
         .iter()
         .rev()
-        .find_map(|t| with_factors.rule(t.when).map(|reasons| (t.level, reasons)))
-        .unwrap_or((Triage::SelfCare, Vec::new()));
-    (factors, triage, reasons)
+        .find_map(|t| with_factors.rule(t.rule).map(|fired| (t.level, fired)))
+        .unwrap_or((Triage::SelfCare, Fired::default()));
+    (factors, triage, fired)
 }
 
 fn derived(factors: &[Found<Factor>]) -> Vec<(&'static str, Vec<Reason>)> {
@@ -122,27 +125,27 @@ pub fn triage(answers: &Answers) -> Triage {
 
 pub fn assess(answers: &Answers) -> Assessment {
     let answers = &effective(answers);
-    let (factors, triage, triage_reasons) = factors_and_triage(answers);
+    let (factors, triage, triage_fired) = factors_and_triage(answers);
     let derived = derived(&factors);
-    let facts = Facts { answers, factors: &derived, triage: Some((triage, &triage_reasons)) };
+    let facts = Facts { answers, factors: &derived, triage: Some((triage, &triage_fired.reasons)) };
 
     let specialists = SPECIALISTS
         .iter()
-        .filter_map(|item| facts.rule(item.when).map(|reasons| Found { item, reasons }))
+        .filter_map(|item| facts.rule(item.when).map(|fired| Found { item, reasons: fired.reasons }))
         .collect();
 
     let mut procedures: Vec<ProcedureAdvice> = PROCEDURES
         .iter()
         .map(|procedure| {
-            let helps = facts.rule(procedure.helps_when).unwrap_or_default();
-            match facts.any(procedure.not_advised_when) {
-                Some(reasons) => {
-                    ProcedureAdvice { procedure, status: ProcedureStatus::NotAdvised, reasons, helps }
+            let helps = facts.rule(procedure.helps).map(|f| f.reasons).unwrap_or_default();
+            match facts.rule(procedure.not_advised) {
+                Some(against) => {
+                    ProcedureAdvice { procedure, status: ProcedureStatus::NotAdvised, against, helps }
                 }
                 None => ProcedureAdvice {
                     procedure,
                     status: ProcedureStatus::Suitable,
-                    reasons: Vec::new(),
+                    against: Fired::default(),
                     helps,
                 },
             }
@@ -152,38 +155,53 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     let recipes = RECIPES.iter().map(|recipe| recipe_advice(recipe, &facts)).collect();
 
-    let advice = ADVICE
+    let mut advice: Vec<Found<Advice>> = ADVICE
         .iter()
         .filter_map(|item| match item.when {
             None => Some(Found { item, reasons: Vec::new() }),
-            Some(rule) => facts.rule(rule).map(|reasons| Found { item, reasons }),
+            Some(rule) => facts.rule(rule).map(|fired| Found { item, reasons: fired.reasons }),
         })
         .collect();
+    advice.sort_by_key(|a| kind_rank(a.item.kind));
 
-    Assessment { triage, triage_reasons, factors, specialists, procedures, recipes, advice }
+    Assessment { triage, triage_fired, factors, specialists, procedures, recipes, advice }
+}
+
+fn kind_rank(kind: AdviceKind) -> u8 {
+    match kind {
+        AdviceKind::Now => 0,
+        AdviceKind::Do => 1,
+        AdviceKind::Avoid => 2,
+    }
 }
 
 /// Inserts after every item that ranks the same or better: a stable sort as items
-/// arrive, without the weight of a sort routine per call site in the wasm.
+/// arrive.
 fn insert_ranked<T, K: Ord>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
     let rank = key(&item);
     let at = items.partition_point(|other| key(other) <= rank);
     items.insert(at, item);
 }
 
+/// The most restrictive status whose rule holds: "not advised" over "caution" over
+/// "suitable", whatever any other rule says.
 fn recipe_advice(recipe: &'static Recipe, facts: &Facts) -> RecipeAdvice {
-    if let Some(reasons) = facts.any(recipe.not_advised_when) {
-        return RecipeAdvice { recipe, status: RecipeStatus::NotAdvised, reasons };
+    if let Some(against) = facts.rule(recipe.not_advised) {
+        return RecipeAdvice { recipe, status: RecipeStatus::NotAdvised, against };
     }
-    match (facts.any(recipe.caution_when.iter().chain(RECIPE_CAUTION_WHEN)), recipe.risk.is_some()) {
-        (Some(reasons), _) => RecipeAdvice { recipe, status: RecipeStatus::Caution, reasons },
-        (None, true) => RecipeAdvice { recipe, status: RecipeStatus::Caution, reasons: Vec::new() },
-        (None, false) => RecipeAdvice { recipe, status: RecipeStatus::Suitable, reasons: Vec::new() },
+    match facts.rule(recipe.caution) {
+        Some(against) => RecipeAdvice { recipe, status: RecipeStatus::Caution, against },
+        None => RecipeAdvice { recipe, status: RecipeStatus::Suitable, against: Fired::default() },
     }
 }
 
 impl Assessment {
     pub fn factor_ids(&self) -> Vec<&'static str> {
         self.factors.iter().map(|f| f.item.id).collect()
+    }
+
+    /// A result that sends the reader to a doctor before anything else.
+    pub fn is_red_flag(&self) -> bool {
+        self.triage >= RED_FLAG_FROM
     }
 }

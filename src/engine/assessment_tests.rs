@@ -1,12 +1,19 @@
-//! The assessment rules, case by case, and properties over random answer sets.
+//! The assessment rules of the product description, case by case with a near miss beside
+//! each, and properties over random answers. The properties' oracle is the product
+//! description's own list of contraindications, typed here by hand: it must not be read
+//! from the content it checks.
 
 use proptest::prelude::*;
 
 use super::answers::Answers;
 use super::assessment::{assess, Assessment, ProcedureStatus, RecipeStatus};
+use super::interview::effective;
+use super::rules::Facts;
 use crate::content::{question, Condition, Triage, PROCEDURES, QUESTIONS, RECIPES};
 
-fn answers(given: &[(&str, &[&str])]) -> Answers {
+type Given<'a> = &'a [(&'a str, &'a [&'a str])];
+
+fn answers(given: Given) -> Answers {
     let mut answers = Answers::default();
     for (q, options) in given {
         for o in *options {
@@ -16,230 +23,624 @@ fn answers(given: &[(&str, &[&str])]) -> Answers {
     answers
 }
 
-fn of(given: &[(&str, &[&str])]) -> Assessment {
+fn of(given: Given) -> Assessment {
     assess(&answers(given))
 }
 
-fn factors(a: &Assessment) -> Vec<&str> {
-    a.factor_ids()
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &'static str) -> Vec<&'static str> {
+    items.iter().map(id).collect()
 }
 
-fn specialists(a: &Assessment) -> Vec<&str> {
-    a.specialists.iter().map(|s| s.item.id).collect()
+fn specialists(a: &Assessment) -> Vec<&'static str> {
+    ids(&a.specialists, |s| s.item.id)
 }
 
-fn advice(a: &Assessment) -> Vec<&str> {
-    a.advice.iter().map(|s| s.item.id).collect()
+fn advice(a: &Assessment) -> Vec<&'static str> {
+    ids(&a.advice, |s| s.item.id)
 }
 
 fn procedure(a: &Assessment, id: &str) -> ProcedureStatus {
-    a.procedures.iter().find(|p| p.procedure.id == id).unwrap().status
+    a.procedures.iter().find(|p| p.procedure.id == id).unwrap_or_else(|| panic!("no procedure {id}")).status
 }
 
 fn recipe(a: &Assessment, id: &str) -> RecipeStatus {
-    a.recipes.iter().find(|r| r.recipe.id == id).unwrap().status
+    a.recipes.iter().find(|r| r.recipe.id == id).unwrap_or_else(|| panic!("no recipe {id}")).status
 }
 
-#[test]
-fn no_answers_give_self_care_and_the_advice_that_always_applies() {
-    let a = of(&[]);
-    assert_eq!(a.triage, Triage::SelfCare);
-    assert!(a.factors.is_empty() && a.specialists.is_empty());
-    assert_eq!(advice(&a), ["never-squeeze", "gentle-washing", "daily-shower", "medicines"]);
-    assert!(a.procedures.iter().all(|p| p.status == ProcedureStatus::Suitable));
-    assert_eq!(
-        recipe(&a, "peroxide-spot"),
-        RecipeStatus::Caution,
-        "a risky remedy is a caution for everyone"
-    );
-    assert_eq!(recipe(&a, "soda-mask"), RecipeStatus::Suitable);
-}
+// ---------------------------------------------------------------------------------------
+// Triage: every row of the product description's table, and a near miss for each.
 
 #[test]
-fn a_teenager_in_tight_synthetics_in_winter_can_start_at_home() {
-    let a = of(&[
-        ("age", &["12-19"]),
-        ("area", &["upper-back"]),
-        ("look", &["blackheads", "red-bumps"]),
-        ("clothing", &["tight-synthetic"]),
-        ("season", &["winter"]),
-    ]);
-    assert_eq!(a.triage, Triage::SelfCare);
-    assert_eq!(factors(&a), ["clothing", "hormonal-teen"], "two answers behind clothing rank it first");
-    let clothing = &a.factors[0].reasons;
-    assert!(clothing.contains(&("clothing", "tight-synthetic")) && clothing.contains(&("season", "winter")));
-    assert!(advice(&a).contains(&"loose-clothes"));
-    assert!(specialists(&a).is_empty());
-}
-
-#[test]
-fn fever_needs_a_doctor_today() {
-    let a = of(&[("warning-signs", &["fever"])]);
-    assert_eq!(a.triage, Triage::Urgent);
-    assert_eq!(a.triage_reasons, [("warning-signs", "fever")]);
-    assert_eq!(specialists(&a), ["dermatologist"]);
-}
-
-#[test]
-fn spreading_redness_or_a_changing_mole_need_a_doctor_within_days() {
-    assert_eq!(of(&[("warning-signs", &["spreading"])]).triage, Triage::Soon);
-    let mole = of(&[("warning-signs", &["changing-mole"])]);
-    assert_eq!(mole.triage, Triage::Soon);
-    assert_eq!(procedure(&mole, "chemical-peel"), ProcedureStatus::NotAdvised);
-    assert_eq!(recipe(&of(&[("warning-signs", &["spreading"])]), "soda-mask"), RecipeStatus::Caution);
-}
-
-#[test]
-fn each_routine_referral_reason_books_a_dermatologist() {
-    let cases: [&[(&str, &[&str])]; 6] = [
-        &[("look", &["lumps"])],
-        &[("look", &["scars"])],
-        &[("tried", &["2-months-no-better"])],
-        &[("warning-signs", &["mood"])],
-        &[("warning-signs", &["back-pain"])],
-        &[("warning-signs", &["other-symptoms"])],
+fn triage_table() {
+    use Triage::*;
+    let cases: &[(Given, Triage)] = &[
+        (&[], SelfCare),
+        (&[("warning-signs", &["none"])], SelfCare),
+        (&[("warning-signs", &["fever"])], Urgent),
+        (&[("warning-signs", &["spreading"])], Urgent),
+        (&[("warning-signs", &["blisters"])], Urgent),
+        // The shingles pattern, and its near misses.
+        (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["days"])], Urgent),
+        (&[("warning-signs", &["back-pain"]), ("look", &["red-bumps"])], Urgent),
+        (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["weeks"])], Routine),
+        (&[("warning-signs", &["back-pain"]), ("look", &["blackheads"]), ("duration", &["days"])], Routine),
+        (&[("look", &["rash"]), ("duration", &["days"])], SelfCare),
+        (&[("warning-signs", &["self-harm"])], Urgent),
+        (&[("warning-signs", &["boils"]), ("conditions", &["weak-immunity"])], Urgent),
+        (&[("warning-signs", &["boils"])], Routine),
+        (&[("conditions", &["weak-immunity"])], SelfCare),
+        (&[("warning-signs", &["changing-mole"])], Soon),
+        (&[("conditions", &["moles"])], SelfCare),
+        (&[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])], Soon),
+        (&[("conditions", &["cancer"])], SelfCare),
+        (&[("look", &["lumps"])], Routine),
+        (&[("look", &["scars"])], Routine),
+        (&[("look", &["marks"])], SelfCare),
+        (&[("tried", &["2-months-no-better"])], Routine),
+        (&[("tried", &["under-2-months"])], SelfCare),
+        (&[("warning-signs", &["mood"])], Routine),
+        (&[("warning-signs", &["back-pain"])], Routine),
+        (&[("warning-signs", &["other-symptoms"])], Routine),
+        (&[("age", &["under-12"])], Routine),
+        (&[("age", &["12-19"])], SelfCare),
+        (&[("hormones", &["steroids"])], Routine),
+        (&[("hormones", &["hormonal-medication"])], SelfCare),
+        (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], Routine),
+        (&[("conditions", &["weak-immunity"]), ("look", &["lumps"])], Routine),
+        (&[("conditions", &["weak-immunity"]), ("look", &["blackheads"])], SelfCare),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])],
+            Routine,
+        ),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["days"])],
+            SelfCare,
+        ),
+        (&[("area", &["skin-folds"]), ("look", &["lumps"])], Routine),
+        (&[("look", &["patches"])], SelfCare),
+        // The most urgent wins.
+        (&[("warning-signs", &["fever", "mood", "changing-mole"]), ("look", &["scars"])], Urgent),
+        (&[("warning-signs", &["changing-mole", "back-pain"])], Soon),
     ];
-    for case in cases {
-        let a = of(case);
-        assert_eq!(a.triage, Triage::Routine, "{case:?}");
-        assert!(specialists(&a).contains(&"dermatologist"), "{case:?}");
-        assert_eq!(a.triage_reasons, [(case[0].0, case[0].1[0])]);
+    for (given, expected) in cases {
+        assert_eq!(of(given).triage, *expected, "{given:?}");
     }
 }
 
 #[test]
-fn lumps_and_other_complaints_point_to_internal_causes_and_a_gp() {
-    for case in [("look", "lumps"), ("warning-signs", "other-symptoms")] {
-        let a = of(&[(case.0, &[case.1])]);
-        assert!(factors(&a).contains(&"internal"));
-        assert!(specialists(&a).contains(&"gp"));
-    }
-    let later_life = of(&[("age", &["40-plus"]), ("duration", &["months"])]);
-    assert_eq!(factors(&later_life), ["internal"]);
-    assert!(!specialists(&later_life).contains(&"gp"));
-}
-
-#[test]
-fn scars_lead_to_the_scar_treatments() {
-    let a = of(&[("look", &["scars"])]);
-    let first: Vec<&str> = a.procedures.iter().take(3).map(|p| p.procedure.id).collect();
-    assert_eq!(first, ["chemical-peel", "microdermabrasion", "laser-resurfacing"]);
-    assert!(a.procedures.iter().take(3).all(|p| p.helps == [("look", "scars")]));
-}
-
-#[test]
-fn a_small_red_rash_with_a_new_detergent_is_an_allergy() {
-    let a = of(&[("look", &["rash"]), ("products", &["new-detergent"]), ("itch", &["yes"])]);
-    assert_eq!(factors(&a)[0], "allergy");
-    assert!(specialists(&a).contains(&"allergist"));
-    assert!(advice(&a).contains(&"find-allergen"));
-    assert!(!specialists(&of(&[("products", &["new-detergent"])])).contains(&"allergist"));
-}
-
-#[test]
-fn spots_over_the_ribs_or_spine_with_back_pain_need_a_neurologist() {
-    for area in ["ribs", "spine"] {
-        let a = of(&[("area", &[area]), ("warning-signs", &["back-pain"])]);
-        assert!(specialists(&a).contains(&"neurologist"), "{area}");
-    }
-    assert!(!specialists(&of(&[("area", &["ribs"])])).contains(&"neurologist"));
-    assert!(!specialists(&of(&[("warning-signs", &["back-pain"])])).contains(&"neurologist"));
-}
-
-#[test]
-fn legs_after_hair_removal_are_ingrown_hairs() {
-    let a = of(&[("area", &["legs"]), ("hair-removal", &["yes"])]);
-    assert_eq!(factors(&a), ["ingrown-hairs"]);
-    assert!(advice(&a).contains(&"leg-care"));
-    assert!(
-        of(&[("area", &["chest"]), ("hair-removal", &["yes"])]).factors.is_empty(),
-        "not asked, not counted"
-    );
-}
-
-#[test]
-fn an_itchy_even_rash_worse_with_heat_is_possibly_fungal() {
-    for trigger in [("sweat", "often"), ("season", "summer"), ("antibiotics", "yes")] {
-        let a = of(&[("itch", &["yes"]), ("look", &["rash"]), (trigger.0, &[trigger.1])]);
-        assert_eq!(factors(&a)[0], "fungal", "{trigger:?}");
-        assert_eq!(a.triage, Triage::Routine);
-        assert!(advice(&a).contains(&"no-acne-remedies-for-fungal"));
-        assert!(a.recipes.iter().all(|r| r.status >= RecipeStatus::Caution), "acne remedies are not for it");
-    }
-    let with_blackheads = of(&[("itch", &["yes"]), ("look", &["rash", "blackheads"]), ("sweat", &["often"])]);
-    assert!(!factors(&with_blackheads).contains(&"fungal"));
-    assert!(
-        !factors(&of(&[("itch", &["no"]), ("look", &["rash"]), ("sweat", &["often"])])).contains(&"fungal")
-    );
-}
-
-#[test]
-fn pus_with_eczema_rules_out_salon_cleansing_and_the_soda_mask() {
-    let a = of(&[("look", &["pus"]), ("conditions", &["eczema"])]);
-    for id in ["chemical-peel", "ultrasonic-cleansing"] {
-        let p = a.procedures.iter().find(|p| p.procedure.id == id).unwrap();
-        assert_eq!(p.status, ProcedureStatus::NotAdvised);
-        assert_eq!(p.reasons, [("conditions", "eczema"), ("look", "pus")]);
-    }
-    assert_eq!(recipe(&a, "soda-mask"), RecipeStatus::NotAdvised);
-    assert_eq!(recipe(&a, "salt-scrub"), RecipeStatus::NotAdvised);
-    assert_eq!(recipe(&a, "fruit-acid-peel"), RecipeStatus::NotAdvised);
-    assert_eq!(procedure(&a, "laser-resurfacing"), ProcedureStatus::Suitable);
-}
-
-#[test]
-fn acid_intolerance_rules_out_only_the_acid_treatments() {
-    let a = of(&[("conditions", &["acid-intolerance"])]);
-    assert_eq!(procedure(&a, "chemical-peel"), ProcedureStatus::NotAdvised);
-    assert_eq!(procedure(&a, "ultrasonic-cleansing"), ProcedureStatus::Suitable);
-    assert_eq!(recipe(&a, "fruit-acid-peel"), RecipeStatus::NotAdvised);
-    assert_eq!(recipe(&a, "salt-scrub"), RecipeStatus::Suitable);
-}
-
-#[test]
-fn every_salon_contraindication_rules_out_salon_cleansing() {
-    for condition in ["eczema", "psoriasis", "herpes", "broken-skin", "keloid", "moles", "cancer"] {
-        let a = of(&[("conditions", &[condition])]);
-        assert_eq!(procedure(&a, "chemical-peel"), ProcedureStatus::NotAdvised, "{condition}");
-        assert_eq!(procedure(&a, "ultrasonic-cleansing"), ProcedureStatus::NotAdvised, "{condition}");
-    }
-}
-
-#[test]
-fn habits_raise_their_factors_and_advice() {
-    let cases = [
-        ("washing", "less-than-daily", "hygiene-rare", None),
-        ("washing", "several-times-daily", "hygiene-excess", Some("wash-less")),
-        ("products", "oily-cosmetics", "cosmetics", Some("light-products")),
-        ("tanning", "solarium-often", "solarium", Some("skip-solarium")),
-        ("diet", "sweets", "diet", Some("food-and-water")),
-        ("stress", "yes", "stress", Some("rest")),
-        ("squeezing", "yes", "squeezing", None),
-        ("hormones", "pregnancy", "hormonal", None),
-        ("sweat", "often", "sweat", Some("after-sweat")),
-    ];
-    for (q, o, factor, tip) in cases {
-        let a = of(&[(q, &[o])]);
-        assert_eq!(factors(&a), [factor], "{q}={o}");
-        assert_eq!(a.factors[0].reasons, [(q, o)]);
-        if let Some(tip) = tip {
-            assert!(advice(&a).contains(&tip), "{q}={o}");
+fn every_urgent_or_soon_reason_names_its_source_and_says_why() {
+    for given in [
+        &[("warning-signs", &["fever"][..])][..],
+        &[("warning-signs", &["blisters"])],
+        &[("warning-signs", &["changing-mole"])],
+        &[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])],
+    ] {
+        let a = of(given);
+        assert!(!a.triage_fired.clauses.is_empty(), "{given:?}");
+        for clause in &a.triage_fired.clauses {
+            assert!(!clause.sources.is_empty() && clause.because.is_some(), "{given:?}");
         }
     }
-    assert!(of(&[("diet", &["none"])]).factors.is_empty());
 }
 
 #[test]
-fn the_diet_factor_carries_the_weak_evidence_note() {
-    let a = of(&[("diet", &["fizzy-drinks"])]);
-    assert!(a.factors[0].item.evidence.is_some());
+fn the_shingles_reason_is_the_answers_and_the_rule() {
+    let a = of(&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("area", &["ribs"])]);
+    assert_eq!(a.triage, Triage::Urgent);
+    assert_eq!(a.triage_fired.reasons, [("warning-signs", "back-pain"), ("look", "rash")]);
+    assert!(a.triage_fired.because().any(|t| t.get(crate::content::Lang::En).contains("3 days")));
+    assert!(!specialists(&a).contains(&"neurologist"), "new spots with back pain are shingles, not nerves");
+}
+
+// ---------------------------------------------------------------------------------------
+// Specialists.
+
+#[test]
+fn specialist_table() {
+    let cases: &[(Given, &[&str], &[&str])] = &[
+        // (answers, must include, must not include)
+        (&[("warning-signs", &["fever"])], &["gp"], &["dermatologist", "pharmacist"]),
+        (&[("warning-signs", &["changing-mole"])], &["gp", "dermatologist"], &["pharmacist"]),
+        (&[("look", &["lumps"])], &["gp", "dermatologist"], &[]),
+        (&[("look", &["scars"])], &["dermatologist"], &["gp", "pharmacist"]),
+        (&[("warning-signs", &["boils"])], &["gp"], &["dermatologist"]),
+        (&[("warning-signs", &["other-symptoms"])], &["gp"], &["dermatologist"]),
+        (&[("warning-signs", &["mood"])], &["gp", "dermatologist"], &[]),
+        (&[("age", &["under-12"])], &["gp"], &["dermatologist", "pharmacist"]),
+        (&[("hormones", &["steroids"])], &["gp"], &[]),
+        (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], &["gp"], &[]),
+        (&[("conditions", &["weak-immunity"])], &["pharmacist"], &["gp"]),
+        (&[("warning-signs", &["back-pain"])], &["gp"], &["dermatologist", "neurologist"]),
+        (&[("tried", &["2-months-no-better"])], &["dermatologist"], &["gp"]),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("antibiotics", &["yes"]), ("duration", &["months"])],
+            &["dermatologist"],
+            &[],
+        ),
+        (&[("area", &["skin-folds"]), ("warning-signs", &["boils"])], &["dermatologist", "gp"], &[]),
+        (&[("look", &["rash"]), ("products", &["new-detergent"])], &["allergist"], &[]),
+        (&[("products", &["new-detergent"])], &[], &["allergist"]),
+        (&[("look", &["rash"])], &[], &["allergist"]),
+        (&[("look", &["patches"])], &["pharmacist"], &[]),
+        (&[], &["pharmacist"], &["gp", "dermatologist"]),
+        (
+            &[("area", &["ribs"]), ("warning-signs", &["back-pain"]), ("duration", &["weeks"])],
+            &["neurologist", "gp"],
+            &[],
+        ),
+        (
+            &[("area", &["spine"]), ("warning-signs", &["back-pain"]), ("duration", &["months"])],
+            &["neurologist"],
+            &[],
+        ),
+        (
+            &[("area", &["ribs"]), ("warning-signs", &["back-pain"]), ("duration", &["days"])],
+            &[],
+            &["neurologist"],
+        ),
+        (&[("area", &["ribs"]), ("warning-signs", &["back-pain"])], &[], &["neurologist"]),
+        (
+            &[("area", &["chest"]), ("warning-signs", &["back-pain"]), ("duration", &["weeks"])],
+            &[],
+            &["neurologist"],
+        ),
+    ];
+    for (given, include, exclude) in cases {
+        let found = specialists(&of(given));
+        for id in *include {
+            assert!(found.contains(id), "{given:?} should see {id}: {found:?}");
+        }
+        for id in *exclude {
+            assert!(!found.contains(id), "{given:?} should not see {id}: {found:?}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Factors.
+
+#[test]
+fn factor_table() {
+    let cases: &[(Given, &str, bool)] = &[
+        // (answers, a factor, whether they raise it): each factor, then its near misses
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])],
+            "fungal",
+            true,
+        ),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("season", &["summer"]), ("duration", &["months"])],
+            "fungal",
+            true,
+        ),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("antibiotics", &["yes"]), ("duration", &["weeks"])],
+            "fungal",
+            true,
+        ),
+        (
+            &[
+                ("itch", &["yes"]),
+                ("look", &["rash"]),
+                ("conditions", &["weak-immunity"]),
+                ("duration", &["weeks"]),
+            ],
+            "fungal",
+            true,
+        ),
+        (
+            &[
+                ("itch", &["yes"]),
+                ("look", &["rash", "blackheads"]),
+                ("antibiotics", &["yes"]),
+                ("duration", &["weeks"]),
+            ],
+            "fungal",
+            true,
+        ),
+        (&[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"])], "fungal", true),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["days"])],
+            "fungal",
+            false,
+        ),
+        (
+            &[("itch", &["no"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])],
+            "fungal",
+            false,
+        ),
+        (&[("itch", &["yes"]), ("look", &["rash"]), ("duration", &["weeks"])], "fungal", false),
+        (&[("area", &["skin-folds"]), ("look", &["lumps"])], "hidradenitis", true),
+        (&[("area", &["skin-folds"]), ("warning-signs", &["boils"])], "hidradenitis", true),
+        (&[("area", &["skin-folds"]), ("look", &["pus"])], "hidradenitis", false),
+        (&[("look", &["patches"])], "patches", true),
+        (&[("hormones", &["steroids"])], "medicines", true),
+        (&[("look", &["lumps"])], "internal", true),
+        (&[("warning-signs", &["other-symptoms"])], "internal", true),
+        (&[("age", &["40-plus"]), ("duration", &["months"])], "internal", false),
+        (&[("products", &["new-detergent"]), ("look", &["rash"])], "allergy", true),
+        (&[("products", &["new-detergent"])], "allergy", false),
+        (&[("age", &["12-19"])], "hormonal-teen", true),
+        (&[("hormones", &["pregnancy"])], "hormonal", true),
+        (&[("hormones", &["hormonal-medication"])], "hormonal", true),
+        (&[("hormones", &["cycle-related"])], "hormonal", true),
+        (&[("hormones", &["none"])], "hormonal", false),
+        (&[("clothing", &["tight-synthetic"])], "clothing", true),
+        (&[("clothing", &["loose-natural"]), ("season", &["winter"])], "clothing", false),
+        (&[("sweat", &["often"])], "sweat", true),
+        (&[("washing", &["less-than-daily"])], "hygiene-rare", true),
+        (&[("washing", &["several-times-daily"])], "hygiene-excess", true),
+        (&[("washing", &["daily"])], "hygiene-excess", false),
+        (&[("products", &["oily-cosmetics"])], "cosmetics", true),
+        (&[("squeezing", &["yes"])], "squeezing", true),
+        (&[("area", &["legs"]), ("hair-removal", &["yes"])], "ingrown-hairs", true),
+        (&[("area", &["chest"]), ("hair-removal", &["yes"])], "ingrown-hairs", false),
+        (&[("tanning", &["solarium-often"])], "solarium", true),
+        (&[("stress", &["yes"])], "stress", true),
+        (&[("diet", &["sweets"])], "diet", true),
+        (&[("diet", &["none"])], "diet", false),
+    ];
+    for (given, id, raised) in cases {
+        let found = of(given).factor_ids();
+        assert_eq!(found.contains(id), *raised, "{id} from {given:?}: {found:?}");
+    }
 }
 
 #[test]
-fn hydrogen_peroxide_is_never_simply_suitable() {
-    assert_eq!(recipe(&of(&[]), "peroxide-spot"), RecipeStatus::Caution);
-    assert_eq!(recipe(&of(&[("conditions", &["broken-skin"])]), "peroxide-spot"), RecipeStatus::NotAdvised);
+fn factors_rank_by_the_answers_behind_them_and_show_them() {
+    let a = of(&[("age", &["12-19"]), ("clothing", &["tight-synthetic"]), ("season", &["winter"])]);
+    assert_eq!(a.factor_ids(), ["clothing", "hormonal-teen"], "two answers behind clothing rank it first");
+    assert_eq!(a.factors[0].reasons, [("clothing", "tight-synthetic"), ("season", "winter")]);
 }
+
+// ---------------------------------------------------------------------------------------
+// Procedures and recipes against the product description's list, typed independently.
+
+/// Answer sets that make the triage urgent or soon.
+const RED_FLAGS: [Given; 6] = [
+    &[("warning-signs", &["fever"])],
+    &[("warning-signs", &["spreading"])],
+    &[("warning-signs", &["blisters"])],
+    &[("warning-signs", &["self-harm"])],
+    &[("warning-signs", &["changing-mole"])],
+    &[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])],
+];
+
+/// PRODUCT.md: every procedure is not advised with these.
+const EVERY_PROCEDURE: [(&str, &str); 10] = [
+    ("warning-signs", "boils"),
+    ("look", "pus"),
+    ("conditions", "herpes"),
+    ("conditions", "broken-skin"),
+    ("conditions", "keloid"),
+    ("conditions", "moles"),
+    ("warning-signs", "changing-mole"),
+    ("conditions", "cancer"),
+    ("conditions", "isotretinoin"),
+    ("age", "under-12"),
+];
+
+/// PRODUCT.md: each procedure's own contraindications; `None` means not advised for anyone.
+fn procedure_contraindications(id: &str) -> Option<&'static [(&'static str, &'static str)]> {
+    match id {
+        "chemical-peel" => Some(&[
+            ("conditions", "eczema"),
+            ("conditions", "psoriasis"),
+            ("conditions", "acid-intolerance"),
+            ("hormones", "pregnancy"),
+        ]),
+        "ultrasonic-cleansing" => Some(&[("conditions", "eczema"), ("conditions", "psoriasis")]),
+        "microdermabrasion" => {
+            Some(&[("conditions", "weak-immunity"), ("conditions", "eczema"), ("conditions", "psoriasis")])
+        }
+        "laser-resurfacing" => {
+            Some(&[("hormones", "pregnancy"), ("conditions", "weak-immunity"), ("tanning", "solarium-often")])
+        }
+        "mesotherapy" | "ozone-therapy" => None,
+        other => panic!("the product description has no procedure `{other}`"),
+    }
+}
+
+#[test]
+fn every_procedure_of_the_product_description_is_in_the_content() {
+    let mut content: Vec<_> = PROCEDURES.iter().map(|p| p.id).collect();
+    content.sort_unstable();
+    assert_eq!(
+        content,
+        [
+            "chemical-peel",
+            "laser-resurfacing",
+            "mesotherapy",
+            "microdermabrasion",
+            "ozone-therapy",
+            "ultrasonic-cleansing"
+        ]
+    );
+}
+
+#[test]
+fn each_contraindication_rules_out_each_procedure_and_its_near_miss_does_not() {
+    let benign = of(&[("look", &["blackheads", "scars"]), ("conditions", &["none"])]);
+    for p in &PROCEDURES {
+        match procedure_contraindications(p.id) {
+            None => {
+                assert_eq!(procedure(&of(&[]), p.id), ProcedureStatus::NotAdvised, "{} for no one", p.id);
+                let against = &benign.procedures.iter().find(|x| x.procedure.id == p.id).unwrap().against;
+                assert!(against.because().next().is_some(), "{} says why", p.id);
+            }
+            Some(own) => {
+                assert_eq!(procedure(&benign, p.id), ProcedureStatus::Suitable, "{} near miss", p.id);
+                for (q, o) in EVERY_PROCEDURE.iter().chain(own) {
+                    let a = of(&[(q, &[o])]);
+                    assert_eq!(procedure(&a, p.id), ProcedureStatus::NotAdvised, "{} with {q}={o}", p.id);
+                    let against = &a.procedures.iter().find(|x| x.procedure.id == p.id).unwrap().against;
+                    assert!(against.reasons.contains(&(q, o)), "{} names {q}={o} as the reason", p.id);
+                }
+                for red_flag in RED_FLAGS {
+                    assert_eq!(
+                        procedure(&of(red_flag), p.id),
+                        ProcedureStatus::NotAdvised,
+                        "{} {red_flag:?}",
+                        p.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn what_a_procedure_is_aimed_at_never_makes_it_suitable() {
+    let a = of(&[("look", &["scars"]), ("conditions", &["keloid"])]);
+    for id in ["microdermabrasion", "laser-resurfacing", "chemical-peel"] {
+        let p = a.procedures.iter().find(|p| p.procedure.id == id).unwrap();
+        assert_eq!(p.helps, [("look", "scars")], "{id} is aimed at scars");
+        assert_eq!(p.status, ProcedureStatus::NotAdvised, "{id} on keloid-prone skin");
+    }
+    let scars = of(&[("look", &["scars"])]);
+    let first: Vec<&str> = scars.procedures.iter().take(3).map(|p| p.procedure.id).collect();
+    assert_eq!(first, ["chemical-peel", "microdermabrasion", "laser-resurfacing"], "scar treatments first");
+}
+
+/// PRODUCT.md: the remedies kept from red flags, boils, children and isotretinoin.
+const HARSH: [&str; 5] = ["soda-mask", "salt-scrub", "fruit-acid-peel", "peroxide-spot", "salicylic-cleanse"];
+
+/// PRODUCT.md, per recipe: the status for everyone, and the answers that make it
+/// `caution` or `not-advised` (on top of the rules for all or for the harsh ones).
+struct RecipeSpec {
+    id: &'static str,
+    everyone: RecipeStatus,
+    not_advised: &'static [(&'static str, &'static str)],
+    caution: &'static [(&'static str, &'static str)],
+}
+
+const RECIPE_SPECS: [RecipeSpec; 8] = [
+    RecipeSpec {
+        id: "soda-mask",
+        everyone: RecipeStatus::Caution,
+        not_advised: &[
+            ("look", "pus"),
+            ("look", "lumps"),
+            ("warning-signs", "boils"),
+            ("conditions", "broken-skin"),
+            ("conditions", "eczema"),
+            ("conditions", "psoriasis"),
+            ("look", "rash"),
+        ],
+        caution: &[],
+    },
+    RecipeSpec {
+        id: "salt-scrub",
+        everyone: RecipeStatus::Caution,
+        not_advised: &[
+            ("look", "red-bumps"),
+            ("look", "pus"),
+            ("look", "lumps"),
+            ("look", "rash"),
+            ("conditions", "broken-skin"),
+            ("conditions", "eczema"),
+            ("conditions", "psoriasis"),
+            ("conditions", "herpes"),
+        ],
+        caution: &[],
+    },
+    RecipeSpec {
+        id: "fruit-acid-peel",
+        everyone: RecipeStatus::Suitable,
+        not_advised: &[
+            ("conditions", "broken-skin"),
+            ("conditions", "eczema"),
+            ("conditions", "psoriasis"),
+            ("conditions", "herpes"),
+            ("look", "pus"),
+            ("conditions", "acid-intolerance"),
+        ],
+        caution: &[("tanning", "solarium-often")],
+    },
+    RecipeSpec {
+        id: "peroxide-spot",
+        everyone: RecipeStatus::Caution,
+        not_advised: &[("conditions", "broken-skin"), ("look", "pus"), ("conditions", "eczema")],
+        caution: &[],
+    },
+    RecipeSpec {
+        id: "salicylic-cleanse",
+        everyone: RecipeStatus::Suitable,
+        not_advised: &[("conditions", "acid-intolerance"), ("conditions", "broken-skin")],
+        caution: &[("conditions", "eczema"), ("hormones", "pregnancy")],
+    },
+    RecipeSpec {
+        id: "salt-clay-mask",
+        everyone: RecipeStatus::Suitable,
+        not_advised: &[("conditions", "broken-skin")],
+        caution: &[("conditions", "eczema"), ("conditions", "psoriasis")],
+    },
+    RecipeSpec {
+        id: "calendula-wipe",
+        everyone: RecipeStatus::Suitable,
+        not_advised: &[],
+        caution: &[("conditions", "eczema")],
+    },
+    RecipeSpec {
+        id: "herbal-bath",
+        everyone: RecipeStatus::Suitable,
+        not_advised: &[],
+        caution: &[("conditions", "eczema")],
+    },
+];
+
+/// The allergy factor: a new product with a rash.
+const ALLERGY: Given = &[("products", &["new-detergent"]), ("look", &["rash"])];
+
+#[test]
+fn every_recipe_of_the_product_description_is_in_the_content() {
+    let mut content: Vec<_> = RECIPES.iter().map(|r| r.id).collect();
+    content.sort_unstable();
+    let mut spec: Vec<_> = RECIPE_SPECS.iter().map(|s| s.id).collect();
+    spec.sort_unstable();
+    assert_eq!(content, spec);
+}
+
+#[test]
+fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
+    let nothing = of(&[]);
+    for spec in &RECIPE_SPECS {
+        assert_eq!(recipe(&nothing, spec.id), spec.everyone, "{} for everyone", spec.id);
+        for (q, o) in spec.not_advised {
+            assert_eq!(
+                recipe(&of(&[(q, &[o])]), spec.id),
+                RecipeStatus::NotAdvised,
+                "{} with {q}={o}",
+                spec.id
+            );
+        }
+        for (q, o) in spec.caution {
+            assert_eq!(recipe(&of(&[(q, &[o])]), spec.id), RecipeStatus::Caution, "{} with {q}={o}", spec.id);
+        }
+        let harsh = HARSH.contains(&spec.id);
+        for given in RED_FLAGS.iter().chain([&[("warning-signs", &["boils"][..])][..]].iter()) {
+            let expected = if harsh { RecipeStatus::NotAdvised } else { RecipeStatus::Caution };
+            assert_eq!(recipe(&of(given), spec.id), expected, "{} {given:?}", spec.id);
+        }
+        for given in [&[("age", &["under-12"][..])][..], &[("conditions", &["isotretinoin"])]] {
+            let status = recipe(&of(given), spec.id);
+            if harsh {
+                assert_eq!(status, RecipeStatus::NotAdvised, "{} {given:?}", spec.id);
+            } else {
+                assert_ne!(status, RecipeStatus::NotAdvised, "{} {given:?}: a near miss", spec.id);
+            }
+        }
+    }
+    // The allergy factor: acid is not advised on it; daisy-family plants call for care.
+    let allergy = of(ALLERGY);
+    assert_eq!(recipe(&allergy, "fruit-acid-peel"), RecipeStatus::NotAdvised);
+    assert_eq!(recipe(&allergy, "calendula-wipe"), RecipeStatus::Caution);
+    assert_eq!(recipe(&allergy, "herbal-bath"), RecipeStatus::Caution);
+    let product_alone = of(&[("products", &["new-detergent"])]);
+    assert_eq!(recipe(&product_alone, "calendula-wipe"), RecipeStatus::Suitable, "near miss: no rash");
+}
+
+#[test]
+fn a_recipe_not_advised_says_why_and_the_cautions_for_everyone_too() {
+    let a = of(&[("look", &["pus"])]);
+    let soda = a.recipes.iter().find(|r| r.recipe.id == "soda-mask").unwrap();
+    assert_eq!(soda.against.reasons, [("look", "pus")]);
+    assert!(soda.against.because().next().is_some());
+    let nothing = of(&[]);
+    for r in nothing.recipes.iter().filter(|r| r.status != RecipeStatus::Suitable) {
+        assert!(r.against.because().next().is_some(), "{} says why it needs care", r.recipe.id);
+    }
+}
+
+#[test]
+fn fungal_hidradenitis_and_patches_keep_every_remedy_at_caution_or_worse() {
+    for given in [
+        &[("itch", &["yes"][..]), ("look", &["rash"]), ("antibiotics", &["yes"]), ("duration", &["weeks"])][..],
+        &[("area", &["skin-folds"]), ("look", &["lumps"])],
+        &[("look", &["patches"])],
+    ] {
+        let a = of(given);
+        assert!(a.recipes.iter().all(|r| r.status >= RecipeStatus::Caution), "{given:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Advice: the five stable ids, and the rest.
+
+#[test]
+fn advice_table() {
+    let cases: &[(Given, &str, bool)] = &[
+        (&[("warning-signs", &["spreading"])], "see-doctor-first", true),
+        (&[("warning-signs", &["changing-mole"])], "see-doctor-first", true),
+        (&[("warning-signs", &["back-pain"])], "see-doctor-first", false),
+        (&[("warning-signs", &["fever"])], "emergency-signs", true),
+        (&[("warning-signs", &["blisters"])], "emergency-signs", true),
+        (&[("warning-signs", &["changing-mole"])], "emergency-signs", false),
+        (&[("hormones", &["pregnancy"])], "pregnancy-medicines", true),
+        (&[("hormones", &["hormonal-medication"])], "pregnancy-medicines", false),
+        (&[("warning-signs", &["mood"])], "crisis-help", true),
+        (&[("warning-signs", &["self-harm"])], "crisis-help", true),
+        (&[("warning-signs", &["other-symptoms"])], "crisis-help", false),
+        (&[], "benzoyl-peroxide", true),
+        (&[("look", &["scars"])], "benzoyl-peroxide", false),
+        (&[("warning-signs", &["fever"])], "benzoyl-peroxide", false),
+        (&[], "never-squeeze", true),
+        (&[("warning-signs", &["fever"])], "never-squeeze", true),
+        (&[], "no-vitamin-a", true),
+        (&[], "medicines", true),
+        (&[("warning-signs", &["fever"])], "medicines", false),
+        (&[("look", &["scars"])], "scar-creams", true),
+        (&[("look", &["marks"])], "scar-creams", true),
+        (&[("hormones", &["steroids"])], "keep-medicines", true),
+        (&[("clothing", &["tight-synthetic"])], "loose-clothes", true),
+        (&[("washing", &["several-times-daily"])], "wash-less", true),
+        (&[("tanning", &["solarium-often"])], "skip-solarium", true),
+        (
+            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"])],
+            "no-acne-remedies-for-fungal",
+            true,
+        ),
+        (&[("area", &["legs"]), ("hair-removal", &["yes"])], "leg-care", true),
+    ];
+    for (given, id, shown) in cases {
+        assert_eq!(advice(&of(given)).contains(id), *shown, "{id} for {given:?}");
+    }
+}
+
+#[test]
+fn advice_of_the_moment_comes_first() {
+    let a = of(&[("warning-signs", &["fever", "self-harm"])]);
+    let first: Vec<_> = advice(&a).into_iter().take(3).collect();
+    assert_eq!(first, ["see-doctor-first", "emergency-signs", "crisis-help"]);
+}
+
+#[test]
+fn a_red_flag_is_from_soon_up() {
+    assert!(of(&[("warning-signs", &["fever"])]).is_red_flag());
+    assert!(of(&[("warning-signs", &["changing-mole"])]).is_red_flag());
+    assert!(!of(&[("look", &["lumps"])]).is_red_flag());
+}
+
+#[test]
+fn evidence_notes_say_not_assessed_only_where_no_guideline_assessed_it() {
+    let note = |id: &str| {
+        RECIPES.iter().find(|r| r.id == id).and_then(|r| r.evidence).map(|e| e.get(crate::content::Lang::En))
+    };
+    for id in ["soda-mask", "salt-scrub", "peroxide-spot", "salt-clay-mask"] {
+        assert!(note(id).unwrap().contains("No guideline has assessed"), "{id}");
+    }
+    assert!(note("salicylic-cleanse").unwrap().contains("conditionally"));
+    assert!(note("calendula-wipe").unwrap().contains("too little evidence"));
+    let procedure_note = |id: &str| {
+        PROCEDURES.iter().find(|p| p.id == id).unwrap().evidence.unwrap().get(crate::content::Lang::En)
+    };
+    assert!(procedure_note("mesotherapy").contains("No guideline has assessed"));
+    assert!(procedure_note("ozone-therapy").contains("No guideline has assessed"));
+    assert!(procedure_note("laser-resurfacing").contains("too little evidence"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties over random answers.
 
 fn any_answers() -> impl Strategy<Value = Answers> {
     let picks: Vec<_> =
@@ -255,18 +656,33 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     })
 }
 
-fn holds(condition: &Condition, answers: &Answers) -> bool {
-    match *condition {
-        Condition::Has(q, o) => super::interview::effective(answers).has(q, o),
-        _ => false,
+/// Whether `a` is at least as restrictive as `b` everywhere: triage, procedures, recipes.
+fn at_least_as_restrictive(a: &Assessment, b: &Assessment) -> Result<(), String> {
+    if a.triage < b.triage {
+        return Err(format!("triage {:?} < {:?}", a.triage, b.triage));
     }
+    for x in &a.procedures {
+        let y = b.procedures.iter().find(|p| p.procedure.id == x.procedure.id).expect("same procedures");
+        if x.status == ProcedureStatus::Suitable && y.status == ProcedureStatus::NotAdvised {
+            return Err(format!("{} became suitable", x.procedure.id));
+        }
+    }
+    for x in &a.recipes {
+        let y = b.recipes.iter().find(|r| r.recipe.id == x.recipe.id).expect("same recipes");
+        if x.status < y.status {
+            return Err(format!("{} went from {:?} to {:?}", x.recipe.id, y.status, x.status));
+        }
+    }
+    Ok(())
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
     #[test]
     fn every_assessment_is_well_formed(answers in any_answers()) {
         let a = assess(&answers);
-        let effective = super::interview::effective(&answers);
+        let effective = effective(&answers);
         let mut ids = a.factor_ids();
         ids.sort_unstable();
         ids.dedup();
@@ -275,48 +691,139 @@ proptest! {
         prop_assert_eq!(a.recipes.len(), RECIPES.len());
         let reasons = a.factors.iter().flat_map(|f| &f.reasons)
             .chain(a.specialists.iter().flat_map(|s| &s.reasons))
-            .chain(&a.triage_reasons)
-            .chain(a.procedures.iter().flat_map(|p| p.reasons.iter().chain(&p.helps)))
-            .chain(a.recipes.iter().flat_map(|r| &r.reasons));
+            .chain(&a.triage_fired.reasons)
+            .chain(a.procedures.iter().flat_map(|p| p.against.reasons.iter().chain(&p.helps)))
+            .chain(a.recipes.iter().flat_map(|r| &r.against.reasons));
         for (q, o) in reasons {
             prop_assert!(effective.has(q, o), "reason {}={} was not answered", q, o);
         }
-        prop_assert_eq!(a.triage == Triage::SelfCare, a.triage_reasons.is_empty());
-        let dermatologist = a.specialists.iter().any(|s| s.item.id == "dermatologist");
-        let scars_or_lumps = effective.has("look", "scars") || effective.has("look", "lumps");
-        prop_assert_eq!(dermatologist, a.triage >= Triage::Routine || scars_or_lumps);
+        prop_assert_eq!(a.triage == Triage::SelfCare, a.triage_fired.clauses.is_empty());
+        for r in &a.recipes {
+            prop_assert_eq!(r.status == RecipeStatus::Suitable, r.against.clauses.is_empty(), "{}", r.recipe.id);
+        }
     }
 
     #[test]
-    fn fever_always_means_urgent(mut answers in any_answers()) {
-        answers.choose(question("warning-signs"), "fever", true);
+    fn urgent_or_soon_never_leaves_anything_suitable(answers in any_answers()) {
+        let a = assess(&answers);
+        if a.triage >= Triage::Soon {
+            for p in &a.procedures {
+                prop_assert_eq!(p.status, ProcedureStatus::NotAdvised, "{}", p.procedure.id);
+            }
+            for r in &a.recipes {
+                prop_assert!(r.status != RecipeStatus::Suitable, "{}", r.recipe.id);
+                if HARSH.contains(&r.recipe.id) {
+                    prop_assert_eq!(r.status, RecipeStatus::NotAdvised, "{}", r.recipe.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_contraindicated_by_the_product_description_is_ever_suitable(answers in any_answers()) {
+        let a = assess(&answers);
+        let answered = effective(&answers);
+        for p in &a.procedures {
+            let contraindicated = match procedure_contraindications(p.procedure.id) {
+                None => true,
+                Some(own) => EVERY_PROCEDURE.iter().chain(own).any(|(q, o)| answered.has(q, o)),
+            };
+            if contraindicated {
+                prop_assert_eq!(p.status, ProcedureStatus::NotAdvised, "{}", p.procedure.id);
+            }
+        }
+        for spec in &RECIPE_SPECS {
+            let status = recipe(&a, spec.id);
+            let harsh = HARSH.contains(&spec.id)
+                && [("warning-signs", "boils"), ("age", "under-12"), ("conditions", "isotretinoin")]
+                    .iter()
+                    .any(|(q, o)| answered.has(q, o));
+            if harsh || spec.not_advised.iter().any(|(q, o)| answered.has(q, o)) {
+                prop_assert_eq!(status, RecipeStatus::NotAdvised, "{}", spec.id);
+            } else if spec.everyone == RecipeStatus::Caution || spec.caution.iter().any(|(q, o)| answered.has(q, o)) {
+                prop_assert!(status >= RecipeStatus::Caution, "{} is {:?}", spec.id, status);
+            }
+        }
+    }
+
+    #[test]
+    fn no_clause_of_the_content_that_holds_is_ignored(answers in any_answers()) {
+        // The same check with the engine's own evaluator, over every clause of the content.
+        let a = assess(&answers);
+        let effective = effective(&answers);
+        let derived: Vec<_> = a.factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect();
+        let facts = Facts { answers: &effective, factors: &derived, triage: Some((a.triage, &a.triage_fired.reasons)) };
+        for p in &a.procedures {
+            let holds = p.procedure.not_advised.iter().any(|c| facts.clause(c).is_some());
+            prop_assert_eq!(holds, p.status == ProcedureStatus::NotAdvised, "{}", p.procedure.id);
+        }
+        for r in &a.recipes {
+            if r.recipe.not_advised.iter().any(|c| facts.clause(c).is_some()) {
+                prop_assert_eq!(r.status, RecipeStatus::NotAdvised, "{}", r.recipe.id);
+            } else if r.recipe.caution.iter().any(|c| facts.clause(c).is_some()) {
+                prop_assert_eq!(r.status, RecipeStatus::Caution, "{}", r.recipe.id);
+            }
+        }
+    }
+
+    #[test]
+    fn fever_spreading_blisters_or_self_harm_always_mean_urgent(answers in any_answers(), sign in 0..4usize) {
+        let mut answers = answers;
+        answers.choose(question("warning-signs"), ["fever", "spreading", "blisters", "self-harm"][sign], true);
         prop_assert_eq!(assess(&answers).triage, Triage::Urgent);
     }
 
     #[test]
-    fn adding_a_warning_sign_never_lowers_the_triage(answers in any_answers(), sign in 0..6usize) {
-        let before = assess(&answers).triage;
+    fn a_warning_sign_weak_immunity_or_pregnancy_never_makes_anything_more_permissive(
+        answers in any_answers(),
+        added in 0..11usize,
+    ) {
+        let before = assess(&answers);
         let mut more = answers.clone();
         let warning = question("warning-signs");
-        more.choose(warning, warning.options[sign].id, true);
-        prop_assert!(assess(&more).triage >= before);
-    }
-
-    #[test]
-    fn nothing_contraindicated_is_ever_suitable(answers in any_answers()) {
-        let a = assess(&answers);
-        for p in &a.procedures {
-            if p.procedure.not_advised_when.iter().any(|c| holds(c, &answers)) {
-                prop_assert_eq!(p.status, ProcedureStatus::NotAdvised, "{}", p.procedure.id);
-            }
+        match added {
+            0..=8 => more.choose(warning, warning.options[added].id, true),
+            9 => more.choose(question("conditions"), "weak-immunity", true),
+            _ => more.choose(question("hormones"), "pregnancy", true),
         }
-        for r in &a.recipes {
-            if r.recipe.not_advised_when.iter().any(|c| holds(c, &answers)) {
-                prop_assert_eq!(r.status, RecipeStatus::NotAdvised, "{}", r.recipe.id);
-            }
-            if r.recipe.risk.is_some() {
-                prop_assert!(r.status != RecipeStatus::Suitable, "{}", r.recipe.id);
-            }
+        if let Err(e) = at_least_as_restrictive(&assess(&more), &before) {
+            prop_assert!(false, "{}", e);
+        }
+    }
+}
+
+#[test]
+fn the_random_answers_reach_the_risky_ones() {
+    // The strategy must produce the answers the properties are about, or they prove nothing.
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = any_answers();
+    let (mut urgent, mut soon, mut weak, mut pregnant) = (0, 0, 0, 0);
+    for _ in 0..256 {
+        let a = strategy.new_tree(&mut runner).unwrap().current();
+        let assessment = assess(&a);
+        urgent += usize::from(assessment.triage == Triage::Urgent);
+        soon += usize::from(assessment.triage == Triage::Soon);
+        weak += usize::from(a.has("conditions", "weak-immunity"));
+        pregnant += usize::from(a.has("hormones", "pregnancy"));
+    }
+    assert!(urgent > 10 && soon > 5 && weak > 10 && pregnant > 10, "{urgent} {soon} {weak} {pregnant}");
+}
+
+#[test]
+fn procedure_and_recipe_rules_only_ever_add_restrictions() {
+    // "Lacks" or "at most" in a contraindication would let a new answer lift one.
+    let clauses = PROCEDURES
+        .iter()
+        .flat_map(|p| p.not_advised.iter())
+        .chain(RECIPES.iter().flat_map(|r| r.not_advised.iter().chain(r.caution.iter())));
+    for clause in clauses {
+        for condition in clause.all.iter().chain(clause.any) {
+            assert!(
+                !matches!(condition, Condition::Lacks(..) | Condition::TriageAtMost(_)),
+                "{condition:?} in a contraindication"
+            );
         }
     }
 }

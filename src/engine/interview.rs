@@ -8,8 +8,8 @@ use super::assessment::triage;
 use super::rules::Facts;
 
 pub fn is_asked(question: &Question, answers: &Answers) -> bool {
-    question.asked_when.is_empty()
-        || Facts { answers, factors: &[], triage: None }.rule(question.asked_when).is_some()
+    let facts = Facts { answers, factors: &[], triage: None };
+    question.asked_when.iter().all(|condition| facts.condition(condition).is_some())
 }
 
 /// The questions of `step` that apply to these answers.
@@ -62,8 +62,8 @@ mod tests {
         let first = steps(&Answers::default())[0];
         assert_eq!(first.questions, ["warning-signs"]);
         let mut answers = Answers::default();
-        answers.choose(question("warning-signs"), "spreading", true);
-        assert!(!ends_after(first, &answers));
+        answers.choose(question("warning-signs"), "changing-mole", true);
+        assert!(!ends_after(first, &answers), "soon is not today");
         answers.choose(question("warning-signs"), "fever", true);
         assert!(ends_after(first, &answers));
     }

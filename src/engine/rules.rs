@@ -1,12 +1,39 @@
-//! Evaluating the content's rules against what is known, and collecting the answers
-//! that made a rule hold: those are the reasons the reader is shown.
+//! Evaluating the content's rules against what is known, and collecting what made a rule
+//! hold: the answers behind it and the clauses that fired, which the reader is shown with
+//! their reasons and sources.
 
-use crate::content::{Condition, Rule, Triage};
+use crate::content::{Clause, Condition, Rule, Triage};
 
 use super::answers::Answers;
 
 /// A (question, option) pair the reader chose.
 pub type Reason = (&'static str, &'static str);
+
+/// What made a rule hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fired {
+    /// The answers behind it, each once, in the order first met.
+    pub reasons: Vec<Reason>,
+    /// The clauses that held, in the rule's order.
+    pub clauses: Vec<&'static Clause>,
+}
+
+impl Fired {
+    fn add(&mut self, clause: &'static Clause, reasons: Vec<Reason>) {
+        merge(&mut self.reasons, reasons);
+        self.clauses.push(clause);
+    }
+
+    /// The reasons the clauses give the reader, each once.
+    pub fn because(&self) -> impl Iterator<Item = crate::content::Text> + '_ {
+        let mut seen = Vec::new();
+        self.clauses.iter().filter_map(|c| c.because).filter(move |b| {
+            let new = !seen.contains(b);
+            seen.push(*b);
+            new
+        })
+    }
+}
 
 /// What rules may ask about: the answers, and what was already derived from them.
 pub struct Facts<'a> {
@@ -16,46 +43,53 @@ pub struct Facts<'a> {
 }
 
 impl Facts<'_> {
-    fn condition(&self, condition: &Condition) -> Option<Vec<Reason>> {
+    /// The answers that make `condition` hold, or `None` when it does not.
+    pub fn condition(&self, condition: &Condition) -> Option<Vec<Reason>> {
         match *condition {
-            Condition::Has(q, o) => self.answers.has(q, o).then(|| vec![(q, o)]),
-            Condition::Lacks(q, o) => (!self.answers.has(q, o)).then(Vec::new),
+            Condition::Has(q, options) => {
+                let chosen: Vec<Reason> =
+                    options.iter().filter(|o| self.answers.has(q, o)).map(|o| (q, *o)).collect();
+                (!chosen.is_empty()).then_some(chosen)
+            }
+            Condition::Lacks(q, options) => (!options.iter().any(|o| self.answers.has(q, o))).then(Vec::new),
             Condition::Factor(id) => self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone()),
             Condition::TriageAtLeast(level) => {
                 self.triage.filter(|(t, _)| *t >= level).map(|(_, reasons)| reasons.to_vec())
             }
+            Condition::TriageAtMost(level) => self.triage.filter(|(t, _)| *t <= level).map(|_| Vec::new()),
         }
     }
 
-    /// The reasons if every condition holds.
-    fn all(&self, conditions: &[Condition]) -> Option<Vec<Reason>> {
+    /// The answers behind `clause` if it holds.
+    pub fn clause(&self, clause: &Clause) -> Option<Vec<Reason>> {
         let mut reasons = Vec::new();
-        for condition in conditions {
+        for condition in clause.all {
             merge(&mut reasons, self.condition(condition)?);
+        }
+        if !clause.any.is_empty() {
+            let mut held = false;
+            for condition in clause.any {
+                if let Some(found) = self.condition(condition) {
+                    held = true;
+                    merge(&mut reasons, found);
+                }
+            }
+            if !held {
+                return None;
+            }
         }
         Some(reasons)
     }
 
-    /// The reasons of every alternative that holds, or `None` when none does.
-    pub fn rule(&self, rule: Rule) -> Option<Vec<Reason>> {
-        let mut reasons = None;
-        for alternative in rule {
-            if let Some(found) = self.all(alternative) {
-                merge(reasons.get_or_insert_with(Vec::new), found);
+    /// What made `rule` hold, or `None` when no clause does.
+    pub fn rule(&self, rule: Rule) -> Option<Fired> {
+        let mut fired: Option<Fired> = None;
+        for clause in rule {
+            if let Some(reasons) = self.clause(clause) {
+                fired.get_or_insert_with(Fired::default).add(clause, reasons);
             }
         }
-        reasons
-    }
-
-    /// The reasons of every single condition in `list` that holds, or `None`.
-    pub fn any<'c>(&self, list: impl IntoIterator<Item = &'c Condition>) -> Option<Vec<Reason>> {
-        let mut reasons = None;
-        for condition in list {
-            if let Some(found) = self.condition(condition) {
-                merge(reasons.get_or_insert_with(Vec::new), found);
-            }
-        }
-        reasons
+        fired
     }
 }
 
@@ -64,5 +98,82 @@ fn merge(into: &mut Vec<Reason>, from: Vec<Reason>) {
         if !into.contains(&reason) {
             into.push(reason);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{question, Text};
+
+    static WITH_REASON: Clause = Clause {
+        all: &[Condition::Has("itch", &["yes"])],
+        any: &[Condition::Has("look", &["rash", "pus"]), Condition::Has("sweat", &["often"])],
+        because: Some(Text::same("why")),
+        sources: &[],
+    };
+    static ALWAYS: Clause = Clause { all: &[], any: &[], because: Some(Text::same("always")), sources: &[] };
+    static UNLESS_MONTHS: Clause = Clause {
+        all: &[Condition::Lacks("duration", &["weeks", "months"])],
+        any: &[],
+        because: None,
+        sources: &[],
+    };
+    // References to statics are not promoted, so the rules are statics too.
+    static REASONED: Rule = &[&WITH_REASON];
+    static ALWAYS_RULE: Rule = &[&ALWAYS];
+    static UNLESS_MONTHS_RULE: Rule = &[&UNLESS_MONTHS];
+    static THREE: Rule = &[&WITH_REASON, &ALWAYS, &WITH_REASON];
+
+    fn answers(given: &[(&str, &str)]) -> Answers {
+        let mut answers = Answers::default();
+        for (q, o) in given {
+            answers.choose(question(q), o, true);
+        }
+        answers
+    }
+
+    fn fired(given: &[(&str, &str)], rule: Rule) -> Option<Fired> {
+        Facts { answers: &answers(given), factors: &[], triage: None }.rule(rule)
+    }
+
+    #[test]
+    fn a_clause_needs_all_of_all_and_one_of_any_and_reports_every_answer_that_held() {
+        let rule = REASONED;
+        assert_eq!(fired(&[("itch", "yes")], rule), None, "none of `any`");
+        assert_eq!(fired(&[("look", "rash")], rule), None, "not `all`");
+        let f =
+            fired(&[("itch", "yes"), ("look", "rash"), ("look", "pus"), ("sweat", "often")], rule).unwrap();
+        assert_eq!(f.reasons, [("itch", "yes"), ("look", "rash"), ("look", "pus"), ("sweat", "often")]);
+        assert_eq!(f.clauses, [&WITH_REASON]);
+    }
+
+    #[test]
+    fn a_clause_without_conditions_always_holds_and_lacks_holds_on_no_answer() {
+        assert_eq!(fired(&[], ALWAYS_RULE).unwrap().reasons, []);
+        assert!(fired(&[], UNLESS_MONTHS_RULE).is_some(), "unanswered");
+        assert!(fired(&[("duration", "days")], UNLESS_MONTHS_RULE).is_some());
+        assert!(fired(&[("duration", "months")], UNLESS_MONTHS_RULE).is_none());
+    }
+
+    #[test]
+    fn reasons_from_several_clauses_are_shown_once_each() {
+        let f = fired(&[("itch", "yes"), ("look", "rash")], THREE).unwrap();
+        assert_eq!(f.reasons, [("itch", "yes"), ("look", "rash")]);
+        assert_eq!(f.clauses.len(), 3);
+        assert_eq!(f.because().count(), 2, "the same reason text once");
+    }
+
+    #[test]
+    fn triage_conditions_compare_with_the_level_and_carry_its_reasons() {
+        let reasons = [("warning-signs", "fever")];
+        let answers = Answers::default();
+        let facts = Facts { answers: &answers, factors: &[], triage: Some((Triage::Soon, &reasons)) };
+        assert_eq!(facts.condition(&Condition::TriageAtLeast(Triage::Soon)), Some(reasons.to_vec()));
+        assert_eq!(facts.condition(&Condition::TriageAtLeast(Triage::Urgent)), None);
+        assert_eq!(facts.condition(&Condition::TriageAtMost(Triage::SelfCare)), None);
+        assert_eq!(facts.condition(&Condition::TriageAtMost(Triage::Soon)), Some(vec![]));
+        let unknown = Facts { answers: &answers, factors: &[], triage: None };
+        assert_eq!(unknown.condition(&Condition::TriageAtMost(Triage::Urgent)), None, "not known yet");
     }
 }

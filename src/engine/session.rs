@@ -53,6 +53,11 @@ impl Session {
         steps(&self.answers).get(self.step).is_some_and(|step| ends_after(step, &self.answers))
     }
 
+    /// The result shows because the interview ended before its last step.
+    pub fn stopped_early(&self) -> bool {
+        self.showing_result && self.ends_here() && self.step + 1 < steps(&self.answers).len()
+    }
+
     /// `version|step|result|answers`, for session storage.
     pub fn encode(&self) -> String {
         format!("{VERSION}|{}|{}|{}", self.step, u8::from(self.showing_result), self.answers.encode())

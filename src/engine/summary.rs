@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{question, ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
+use crate::content::{ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
 
 use super::answers::Answers;
 use super::assessment::{Assessment, ProcedureStatus};
@@ -11,7 +11,7 @@ use super::rules::Reason;
 
 /// "Question — answer", as the reader saw them.
 pub fn reason_text(reason: &Reason, lang: Lang) -> String {
-    let q = question(reason.0);
+    let Some(q) = QUESTIONS.iter().find(|q| q.id == reason.0) else { return reason.1.to_owned() };
     let answer = q.choice(reason.1).map(|c| c.label.get(lang)).unwrap_or(reason.1);
     format!("{} — {answer}", q.label.get(lang))
 }
@@ -25,7 +25,11 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
     let t = |text: crate::content::Text| text.get(lang);
     let triage = TriageInfo::of(assessment.triage);
     let _ = writeln!(out, "{}\n{}: {date}\n", t(ui::SUMMARY_HEADING), t(ui::SUMMARY_DATE));
-    let _ = writeln!(out, "{}\n{}\n", t(triage.title), t(triage.action));
+    let _ = writeln!(out, "{}\n{}", t(triage.title), t(triage.action));
+    for because in assessment.triage_fired.because() {
+        let _ = writeln!(out, "{}", t(because));
+    }
+    out.push('\n');
     if !assessment.factors.is_empty() {
         let _ = writeln!(out, "{}", t(ui::FACTORS_TITLE));
         for f in &assessment.factors {
@@ -45,13 +49,22 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
     if !not_advised.is_empty() {
         let _ = writeln!(out, "{}: {}", t(ui::PROCEDURES_TITLE), t(ui::PROCEDURE_NOT_ADVISED));
         for p in not_advised {
-            let _ = writeln!(out, "- {} ({})", t(p.procedure.title), reasons_text(&p.reasons, lang));
+            let _ = writeln!(out, "- {} ({})", t(p.procedure.title), reasons_text(&p.against.reasons, lang));
         }
         out.push('\n');
     }
-    for (kind, title) in [(AdviceKind::Do, ui::DO_TITLE), (AdviceKind::Avoid, ui::AVOID_TITLE)] {
+    let kinds = [
+        (AdviceKind::Now, ui::NOW_TITLE),
+        (AdviceKind::Do, ui::DO_TITLE),
+        (AdviceKind::Avoid, ui::AVOID_TITLE),
+    ];
+    for (kind, title) in kinds {
+        let items: Vec<_> = assessment.advice.iter().filter(|a| a.item.kind == kind).collect();
+        if items.is_empty() {
+            continue;
+        }
         let _ = writeln!(out, "{}", t(title));
-        for a in assessment.advice.iter().filter(|a| a.item.kind == kind) {
+        for a in items {
             let _ = writeln!(out, "- {}", t(a.item.text));
         }
         out.push('\n');
@@ -69,6 +82,7 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::question;
     use crate::engine::assessment::assess;
 
     #[test]

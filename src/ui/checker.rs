@@ -53,7 +53,7 @@ pub fn checker(props: &CheckerProps) -> Html {
                 <p class="cb-notice" role="note">{ ui::STORAGE_UNAVAILABLE.get(lang) }</p>
             }
             if session.showing_result {
-                <ResultView session={session.clone()} assessment={props.assessment.clone()} {lang} {on_action}
+                <ResultView assessment={props.assessment.clone()} stopped_early={session.stopped_early()} {lang} {on_action}
                     on_open_recipes={props.on_open_recipes.clone()} on_print={props.on_print.reform(|()| Callback::noop())} {on_copy}
                     copy_status={*copy_status} {heading} />
             } else {

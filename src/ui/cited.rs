@@ -1,10 +1,10 @@
-//! Small pieces every result item uses: the answers behind it, its sources, and the
-//! evidence note where guideline support is weak.
+//! Small pieces every result item uses: the answers behind it, why a rule matters, its
+//! sources, and the evidence note on how well guidelines support it.
 
 use yew::prelude::*;
 
-use crate::content::{ui, Citations, Lang, Text};
-use crate::engine::rules::Reason;
+use crate::content::{ui, Citation, Lang, Text};
+use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +29,31 @@ pub fn reasons(props: &ReasonsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct FiredProps {
+    pub fired: Fired,
+    pub lang: Lang,
+    #[prop_or(ui::BECAUSE)]
+    pub intro: Text,
+}
+
+/// What made a rule hold: why it matters, the answers behind it, and where the rule
+/// comes from.
+#[component(FiredView)]
+pub fn fired_view(props: &FiredProps) -> Html {
+    let lang = props.lang;
+    let sources: Vec<&'static Citation> = props.fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
+    html! {
+        <div class="cb-fired">
+            { for props.fired.because().map(|text| html! { <p class="cb-because">{ text.get(lang) }</p> }) }
+            <Reasons reasons={props.fired.reasons.clone()} {lang} intro={props.intro} />
+            <SourceLine {sources} {lang} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct CitedProps {
-    pub sources: Citations,
+    pub sources: &'static [Citation],
     pub evidence: Option<Text>,
     pub lang: Lang,
 }
@@ -39,14 +62,40 @@ pub struct CitedProps {
 #[component(Cited)]
 pub fn cited(props: &CitedProps) -> Html {
     let lang = props.lang;
-    let sources: Vec<String> =
-        props.sources.iter().map(|c| format!("{} — {}", c.title.get(lang), c.section.get(lang))).collect();
     html! {
         <>
             if let Some(evidence) = props.evidence {
                 <p class="cb-evidence"><strong>{ ui::EVIDENCE_LABEL.get(lang) }</strong>{ " " }{ evidence.get(lang) }</p>
             }
-            <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ sources.join("; ") }</p>
+            <SourceLine sources={props.sources.iter().collect::<Vec<_>>()} {lang} />
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceLineProps {
+    sources: Vec<&'static Citation>,
+    lang: Lang,
+}
+
+#[component(SourceLine)]
+fn source_line(props: &SourceLineProps) -> Html {
+    let lang = props.lang;
+    let mut seen: Vec<&Citation> = Vec::new();
+    for citation in &props.sources {
+        if !seen.contains(citation) {
+            seen.push(citation);
+        }
+    }
+    if seen.is_empty() {
+        return Html::default();
+    }
+    let names: Vec<String> = seen
+        .iter()
+        .map(|c| match c.section {
+            Some(section) => format!("{} — {}", c.source.title.get(lang), section.get(lang)),
+            None => c.source.title.get(lang).to_owned(),
+        })
+        .collect();
+    html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names.join("; ") }</p> }
 }

@@ -47,6 +47,9 @@ pub fn guide(props: &GuideProps) -> Html {
     html! {
         <div class={classes!("cb-guide", printing.is_some().then_some("cb-printing"))}>
             <p>{ t(ui::RECIPES_INTRO) }{ " " }{ t(if props.tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE }) }</p>
+            if props.assessment.is_red_flag() {
+                <p class="cb-stop" role="note">{ t(ui::RED_FLAG_NOTE) }</p>
+            }
             <div class="cb-filter" role="group" aria-label={t(ui::FILTER_LABEL)}>
                 <span class="cb-filter-label" aria-hidden="true">{ t(ui::FILTER_LABEL) }</span>
                 <button type="button" aria-pressed={filter.is_none().to_string()} onclick={choose(None)}>{ t(ui::FILTER_ALL) }</button>

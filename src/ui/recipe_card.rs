@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::cited::{Cited, Reasons};
+use super::cited::{Cited, FiredView};
 use super::countdown::Countdown;
 use crate::content::{fill, ui, Lang};
 use crate::engine::assessment::{RecipeAdvice, RecipeStatus};
@@ -61,13 +61,14 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
                 <span class="cb-badge">{ t(badge) }</span>
             </div>
             <p>{ t(recipe.purpose) }</p>
-            if let Some(risk) = recipe.risk {
-                <p class="cb-risk"><strong>{ t(ui::RISK_LABEL) }</strong>{ " " }{ t(risk) }</p>
-            }
-            if props.tailored && status != RecipeStatus::Suitable {
-                <Reasons reasons={props.advice.reasons.clone()} {lang} />
+            if status != RecipeStatus::Suitable {
+                // Before the checker has answers, only the cautions for everyone can hold.
+                <div class="cb-risk"><FiredView fired={props.advice.against.clone()} {lang} /></div>
             }
             <p class="cb-cautions"><strong>{ t(ui::CAUTIONS_LABEL) }</strong>{ " " }{ t(recipe.cautions) }</p>
+            if let Some(note) = recipe.note {
+                <p class="cb-note">{ t(note) }</p>
+            }
             <p class="cb-meta">
                 if let Some(timer) = &recipe.timer {
                     <span>{ fill(t(ui::MINUTES), &timer.minutes.to_string()) }</span>
@@ -98,13 +99,13 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
                 <div class="cb-recipe-body" id={body_id}>
                     <h4>{ t(ui::YOU_NEED) }</h4>
                     <ul class="cb-checklist">
-                        { for recipe.ingredients.iter().map(|(_, text)| html! {
+                        { for recipe.ingredients.iter().map(|text| html! {
                             <li><label class="cb-option"><input type="checkbox" /><span>{ t(*text) }</span></label></li>
                         }) }
                     </ul>
                     <h4>{ t(ui::HOW_TO) }</h4>
                     <ol class="cb-steps" start={(first_step + 1).to_string()}>
-                        { for steps.iter().map(|(_, text)| html! { <li>{ t(*text) }</li> }) }
+                        { for steps.iter().map(|text| html! { <li>{ t(*text) }</li> }) }
                     </ol>
                     <div class="cb-nav">
                         { match *one_at_a_time {

@@ -1,17 +1,19 @@
 //! The assessment: what to do and how soon, why, whom to see, procedures, advice,
-//! sources, and the ways to keep it.
+//! sources, and the ways to keep it. A red flag leads with the action alone; the rest
+//! waits behind "after you have seen a doctor".
 
 use yew::prelude::*;
 
-use super::cited::{Cited, Reasons};
-use crate::content::{ui, AdviceKind, Citation, Lang, TriageInfo};
-use crate::engine::assessment::{Assessment, ProcedureStatus, RecipeStatus};
-use crate::engine::session::{Action, Session};
+use super::cited::{Cited, FiredView, Reasons};
+use crate::content::{ui, AdviceKind, Citation, Lang, Text, TriageInfo};
+use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
+use crate::engine::session::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub session: Session,
     pub assessment: Assessment,
+    /// The interview ended before its last step because of the answers.
+    pub stopped_early: bool,
     pub lang: Lang,
     pub on_action: Callback<Action>,
     pub on_open_recipes: Callback<()>,
@@ -26,126 +28,45 @@ pub struct ResultProps {
 pub fn result_view(props: &ResultProps) -> Html {
     let lang = props.lang;
     let a = &props.assessment;
-    let t = |text: crate::content::Text| text.get(lang);
+    let t = |text: Text| text.get(lang);
     let triage = TriageInfo::of(a.triage);
-    let act = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action))
+    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
+    let emit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
+    let details = html! {
+        <>
+            { factors(a, lang) }
+            { procedures(&a.procedures, lang) }
+            { advice(a, AdviceKind::Do, ui::DO_TITLE, lang) }
+            { advice(a, AdviceKind::Avoid, ui::AVOID_TITLE, lang) }
+        </>
     };
-    let emit = |callback: &Callback<()>| {
-        let callback = callback.clone();
-        Callback::from(move |_: MouseEvent| callback.emit(()))
-    };
-    let ended_early = a.triage >= crate::content::Triage::Urgent && props.session.ends_here();
-    let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
     html! {
         <div class="cb-result">
             <h3 class="cb-step-title" tabindex="-1" ref={props.heading.clone()}>{ t(ui::RESULT_TITLE) }</h3>
             <div class={classes!("cb-triage", format!("cb-triage-{}", a.triage.id()))} data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
-                <p>{ t(triage.action) }</p>
-                <Reasons reasons={a.triage_reasons.clone()} {lang} />
-                if ended_early {
+                <p class="cb-triage-action">{ t(triage.action) }</p>
+                <FiredView fired={a.triage_fired.clone()} {lang} />
+                if props.stopped_early {
                     <p>{ t(ui::STOPPED_EARLY) }</p>
                 }
             </div>
-
-            <section class="cb-section">
-                <h4>{ t(ui::FACTORS_TITLE) }</h4>
-                if a.factors.is_empty() {
-                    <p>{ t(ui::FACTORS_NONE) }</p>
-                } else {
-                    <ul class="cb-cards">
-                        { for a.factors.iter().map(|f| html! {
-                            <li class="cb-card" data-factor={f.item.id}>
-                                <details>
-                                    <summary>{ t(f.item.title) }</summary>
-                                    <p>{ t(f.item.why) }</p>
-                                    <Reasons reasons={f.reasons.clone()} {lang} />
-                                    <Cited sources={f.item.sources} evidence={f.item.evidence} {lang} />
-                                </details>
-                            </li>
-                        }) }
-                    </ul>
-                }
-            </section>
-
-            if !a.specialists.is_empty() {
+            { advice(a, AdviceKind::Now, ui::NOW_TITLE, lang) }
+            { specialists(a, lang) }
+            if a.is_red_flag() {
                 <section class="cb-section">
-                    <h4>{ t(ui::SPECIALISTS_TITLE) }</h4>
-                    <ul class="cb-cards">
-                        { for a.specialists.iter().map(|s| html! {
-                            <li class="cb-card" data-specialist={s.item.id}>
-                                <p class="cb-card-title">{ t(s.item.title) }</p>
-                                <p>{ t(s.item.why) }</p>
-                                <Cited sources={s.item.sources} evidence={None} {lang} />
-                            </li>
-                        }) }
-                    </ul>
+                    <h4>{ t(ui::RECIPES_FOR_YOU) }</h4>
+                    <p class="cb-none-now">{ t(ui::RECIPES_NONE_NOW) }</p>
                 </section>
+                <details class="cb-later">
+                    <summary>{ t(ui::LATER_TITLE) }</summary>
+                    { details }
+                </details>
+            } else {
+                { details }
+                { recipes(a, lang, &props.on_open_recipes) }
             }
-
-            <section class="cb-section">
-                <h4>{ t(ui::PROCEDURES_TITLE) }</h4>
-                <ul class="cb-cards">
-                    { for a.procedures.iter().map(|p| {
-                        let (badge, class) = match p.status {
-                            ProcedureStatus::Suitable if p.helps.is_empty() => (ui::PROCEDURE_NOT_RULED_OUT, "cb-neutral"),
-                            ProcedureStatus::Suitable => (ui::PROCEDURE_SUITABLE, "cb-ok"),
-                            ProcedureStatus::NotAdvised => (ui::PROCEDURE_NOT_ADVISED, "cb-no"),
-                        };
-                        html! {
-                            <li class={classes!("cb-card", class)} data-procedure={p.procedure.id} data-status={p.status.id()}>
-                                <details>
-                                    <summary>
-                                        <span class="cb-card-title">{ t(p.procedure.title) }</span>
-                                        <span class="cb-badge">{ t(badge) }</span>
-                                    </summary>
-                                    <p>{ t(p.procedure.what) }</p>
-                                    <p>{ t(p.procedure.course) }</p>
-                                    <Reasons reasons={p.helps.clone()} {lang} intro={ui::PROCEDURE_HELPS} />
-                                    if p.status == ProcedureStatus::NotAdvised {
-                                        <Reasons reasons={p.reasons.clone()} {lang} intro={ui::NOT_ADVISED_BECAUSE} />
-                                    } else {
-                                        <p>{ t(ui::NO_CONTRAINDICATION) }</p>
-                                    }
-                                    <Cited sources={p.procedure.sources} evidence={p.procedure.evidence} {lang} />
-                                </details>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
-
-            { for [(AdviceKind::Do, ui::DO_TITLE, "cb-do"), (AdviceKind::Avoid, ui::AVOID_TITLE, "cb-avoid")].into_iter().map(|(kind, title, class)| html! {
-                <section class={classes!("cb-section", class)}>
-                    <h4>{ t(title) }</h4>
-                    <ul class="cb-advice">
-                        { for a.advice.iter().filter(|x| x.item.kind == kind).map(|x| html! {
-                            <li data-advice={x.item.id}>
-                                { t(x.item.text) }
-                                <Cited sources={x.item.sources} evidence={x.item.evidence} {lang} />
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }) }
-
-            <section class="cb-section">
-                <h4>{ t(ui::RECIPES_FOR_YOU) }</h4>
-                if !suiting.is_empty() {
-                    <ul>{ for suiting.iter().map(|r| html! { <li>{ t(r.recipe.title) }</li> }) }</ul>
-                }
-                <button type="button" onclick={emit(&props.on_open_recipes)}>{ t(ui::RECIPES_OPEN) }</button>
-            </section>
-
-            <section class="cb-section cb-sources">
-                <h4>{ t(ui::SOURCES_TITLE) }</h4>
-                <ul>{ for source_titles(a, lang).into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
-            </section>
-
-            <p class="cb-disclaimer">{ t(ui::DISCLAIMER) }{ " " }{ t(ui::MEDICINES) }</p>
-
+            { sources(a, lang) }
             <div class="cb-nav cb-actions">
                 <button type="button" data-action="back" onclick={act(Action::Back)}>{ t(ui::EDIT) }</button>
                 <button type="button" data-action="restart" onclick={act(Action::Restart)}>{ t(ui::RESTART) }</button>
@@ -163,20 +84,161 @@ pub fn result_view(props: &ResultProps) -> Html {
     }
 }
 
-/// Every source this result cites, once each, in the order first cited.
-fn source_titles(a: &Assessment, lang: Lang) -> Vec<&'static str> {
-    let cited = TriageInfo::of(a.triage)
-        .sources
+fn factors(a: &Assessment, lang: Lang) -> Html {
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::FACTORS_TITLE.get(lang) }</h4>
+            if a.factors.is_empty() {
+                <p>{ ui::FACTORS_NONE.get(lang) }</p>
+            } else {
+                <ul class="cb-cards">
+                    { for a.factors.iter().map(|f| html! {
+                        <li class="cb-card" data-factor={f.item.id}>
+                            <details>
+                                <summary>{ f.item.title.get(lang) }</summary>
+                                <p>{ f.item.why.get(lang) }</p>
+                                <Reasons reasons={f.reasons.clone()} {lang} />
+                                <Cited sources={f.item.sources} evidence={f.item.evidence} {lang} />
+                            </details>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn specialists(a: &Assessment, lang: Lang) -> Html {
+    if a.specialists.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::SPECIALISTS_TITLE.get(lang) }</h4>
+            <ul class="cb-cards">
+                { for a.specialists.iter().map(|s| html! {
+                    <li class="cb-card" data-specialist={s.item.id}>
+                        <p class="cb-card-title">{ s.item.title.get(lang) }</p>
+                        <p>{ s.item.why.get(lang) }</p>
+                        <Cited sources={s.item.sources} evidence={None} {lang} />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn procedures(list: &[ProcedureAdvice], lang: Lang) -> Html {
+    let t = |text: Text| text.get(lang);
+    html! {
+        <section class="cb-section">
+            <h4>{ t(ui::PROCEDURES_TITLE) }</h4>
+            <ul class="cb-cards">
+                { for list.iter().map(|p| {
+                    let (badge, class) = match p.status {
+                        ProcedureStatus::Suitable => (ui::PROCEDURE_SUITABLE, "cb-neutral"),
+                        ProcedureStatus::NotAdvised => (ui::PROCEDURE_NOT_ADVISED, "cb-no"),
+                    };
+                    html! {
+                        <li class={classes!("cb-card", class)} data-procedure={p.procedure.id} data-status={p.status.id()}>
+                            <details>
+                                <summary>
+                                    <span class="cb-card-title">{ t(p.procedure.title) }</span>
+                                    <span class="cb-badge">{ t(badge) }</span>
+                                </summary>
+                                <p>{ t(p.procedure.what) }</p>
+                                <p>{ t(p.procedure.course) }</p>
+                                if !p.procedure.stages.is_empty() {
+                                    <p class="cb-card-title">{ t(ui::STAGES_TITLE) }</p>
+                                    <ol class="cb-stages">{ for p.procedure.stages.iter().map(|s| html! { <li>{ t(*s) }</li> }) }</ol>
+                                }
+                                <Reasons reasons={p.helps.clone()} {lang} intro={ui::PROCEDURE_HELPS} />
+                                if p.status == ProcedureStatus::NotAdvised {
+                                    <FiredView fired={p.against.clone()} {lang} intro={ui::NOT_ADVISED_BECAUSE} />
+                                } else {
+                                    <p>{ t(ui::NO_CONTRAINDICATION) }</p>
+                                }
+                                <Cited sources={p.procedure.sources} evidence={p.procedure.evidence} {lang} />
+                            </details>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang) -> Html {
+    let items: Vec<_> = a.advice.iter().filter(|x| x.item.kind == kind).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    let class = match kind {
+        AdviceKind::Now => "cb-now",
+        AdviceKind::Do => "cb-do",
+        AdviceKind::Avoid => "cb-avoid",
+    };
+    html! {
+        <section class={classes!("cb-section", class)}>
+            <h4>{ title.get(lang) }</h4>
+            <ul class="cb-advice">
+                { for items.into_iter().map(|x| html! {
+                    <li data-advice={x.item.id}>
+                        { x.item.text.get(lang) }
+                        <Cited sources={x.item.sources} evidence={x.item.evidence} {lang} />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn recipes(a: &Assessment, lang: Lang, on_open: &Callback<()>) -> Html {
+    let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
+            if !suiting.is_empty() {
+                <p>{ ui::RECIPES_SUIT.get(lang) }</p>
+                <ul>{ for suiting.iter().map(|r| html! { <li>{ r.recipe.title.get(lang) }</li> }) }</ul>
+            }
+            <button type="button" onclick={on_open.reform(|_: MouseEvent| ())}>{ ui::RECIPES_OPEN.get(lang) }</button>
+        </section>
+    }
+}
+
+/// Every source this result cites, once each, in the order first cited, linked where it
+/// is published online.
+fn sources(a: &Assessment, lang: Lang) -> Html {
+    let clauses = a
+        .triage_fired
+        .clauses
         .iter()
+        .chain(a.procedures.iter().flat_map(|p| &p.against.clauses))
+        .flat_map(|c| c.sources.iter());
+    let cited = clauses
         .chain(a.factors.iter().flat_map(|f| f.item.sources))
         .chain(a.specialists.iter().flat_map(|s| s.item.sources))
         .chain(a.procedures.iter().flat_map(|p| p.procedure.sources))
         .chain(a.advice.iter().flat_map(|x| x.item.sources));
     let mut seen: Vec<&'static Citation> = Vec::new();
     for citation in cited {
-        if !seen.iter().any(|s| s.source == citation.source) {
+        if !seen.iter().any(|s| s.source.id == citation.source.id) {
             seen.push(citation);
         }
     }
-    seen.iter().map(|c| c.title.get(lang)).collect()
+    html! {
+        <section class="cb-section cb-sources">
+            <h4>{ ui::SOURCES_TITLE.get(lang) }</h4>
+            <ul>
+                { for seen.iter().map(|c| {
+                    let title = c.source.title.get(lang);
+                    match c.source.url {
+                        Some(url) => html! { <li><a href={url} target="_blank" rel="noopener noreferrer">{ title }</a></li> },
+                        None => html! { <li>{ title }</li> },
+                    }
+                }) }
+            </ul>
+        </section>
+    }
 }

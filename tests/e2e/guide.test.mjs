@@ -5,7 +5,10 @@ import assert from "node:assert/strict";
 import { launch, openWithStorageBlocked, ready, axeViolations } from "./support/browser.mjs";
 import { completeInterview, ids, statusOf } from "./support/checker.mjs";
 
-const RECIPES = ["soda-mask", "salt-clay-mask", "herbal-bath", "calendula-wipe", "peroxide-spot", "fruit-acid-peel", "salt-scrub"];
+const RECIPES = [
+  "soda-mask", "salt-clay-mask", "herbal-bath", "calendula-wipe", "peroxide-spot", "fruit-acid-peel", "salt-scrub",
+  "salicylic-cleanse",
+];
 
 let env;
 before(async () => {
@@ -38,10 +41,13 @@ const remaining = async (card) => Number(await card.locator("[data-timer]").getA
 test("view=recipes opens the guide with every card and its general cautions", async () => {
   const { context, host, errors } = await guidePage();
   assert.deepEqual(await ids(host, "data-recipe"), RECIPES);
-  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "suitable");
-  assert.equal(await statusOf(host, "data-recipe", "peroxide-spot"), "caution", "a real risk is a caution for everyone");
-  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution");
-  assert.match(await host.locator("[data-recipe='herbal-bath'] .cb-risk").textContent(), /potassium permanganate/);
+  for (const id of ["soda-mask", "peroxide-spot", "salt-scrub"]) {
+    assert.equal(await statusOf(host, "data-recipe", id), "caution", `${id}: a real risk is a caution for everyone`);
+  }
+  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "suitable");
+  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-risk").textContent(), /alkaline/);
+  assert.match(await host.locator("[data-recipe='herbal-bath'] .cb-note").textContent(), /potassium permanganate/);
+  assert.match(await host.locator("[data-recipe='salicylic-cleanse'] .cb-note").textContent(), /never to use on their own/);
   assert.match(await host.locator("[data-recipe='soda-mask'] .cb-cautions").textContent(), /pus-filled/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -141,7 +147,8 @@ test("the checker's answers tailor the cards, and a not-advised timer asks first
   assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
   assert.equal(await statusOf(host, "data-recipe", "salt-scrub"), "not-advised");
   assert.equal(await statusOf(host, "data-recipe", "fruit-acid-peel"), "not-advised");
-  assert.equal(await statusOf(host, "data-recipe", "salt-clay-mask"), "suitable");
+  assert.equal(await statusOf(host, "data-recipe", "salt-clay-mask"), "caution", "eczema: a patch test first");
+  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution", "eczema and daisy-family plants");
   const soda = host.locator("[data-recipe='soda-mask']");
   assert.match(await soda.locator(".cb-reasons").textContent(), /pus/);
   await soda.locator("[data-action='timer-start']").click();

@@ -63,6 +63,9 @@ export async function startServer() {
           '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
           `<script src="page.js"></script><script src="${base}embed.js" defer></script>`;
         body = body.toString().replace("{{WIDGET_HEAD}}", head);
+        // `?lang=ru` makes the same page a page in another language.
+        const lang = url.searchParams.get("lang");
+        if (lang && /^[a-z]{2}$/.test(lang)) body = body.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
         const csp = CSP[url.searchParams.get("csp")];
         if (csp) headers["Content-Security-Policy"] = csp;
       }

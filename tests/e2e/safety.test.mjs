@@ -1,0 +1,171 @@
+// The red flags and the readers most at risk, end to end in each language: fever,
+// shingles, pregnancy, a child, thoughts of self-harm and distress. Driven only through
+// the public hooks of PRODUCT.md, as outside tests do.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
+import { completeInterview, ids, statuses } from "./support/checker.mjs";
+
+const HARSH = ["soda-mask", "salt-scrub", "fruit-acid-peel", "peroxide-spot", "salicylic-cleanse"];
+
+// What a reader of each language must read on screen.
+const WORDS = {
+  en: {
+    today: /today/,
+    emergency: /emergency number/,
+    noRemedies: /No home remedy is offered now/,
+    differin: /Differin \(adapalene\)/,
+    crisis: /crisis line/,
+    shingles: /within 3 days/,
+    child: /before the age of 12/,
+  },
+  ru: {
+    today: /сегодня/,
+    emergency: /номеру экстренной помощи/,
+    noRemedies: /домашние средства не предлагаются/,
+    differin: /Дифферин \(адапален\)/,
+    crisis: /телефон доверия/,
+    shingles: /в первые 3\u00a0дня/,
+    child: /младше 12\u00a0лет/,
+  },
+};
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+});
+
+async function widgetPage(lang) {
+  const opened = await openPage(env, `/pages/near.html?lang=${lang}`, { viewport: { width: 1280, height: 1600 } });
+  const host = opened.page.locator("#widget");
+  await ready(host);
+  return { ...opened, host };
+}
+
+/// The result's sections in the order they appear, by their first hook or class.
+async function order(host) {
+  return host.locator(".cb-result").evaluate((result) =>
+    [...result.children].map((e) =>
+      e.dataset.triage !== undefined
+        ? "triage"
+        : e.classList.contains("cb-now")
+          ? "now"
+          : e.classList.contains("cb-later")
+            ? "later"
+            : e.querySelector("[data-specialist]")
+              ? "specialists"
+              : e.tagName.toLowerCase(),
+    ),
+  );
+}
+
+async function recipesInGuide(host) {
+  await host.locator("[data-view='recipes']").click();
+  await host.locator("[data-recipe]").first().waitFor();
+  const found = await statuses(host, "data-recipe");
+  await host.locator("[data-view='checker']").click();
+  return found;
+}
+
+for (const lang of ["en", "ru"]) {
+  const words = WORDS[lang];
+
+  test(`${lang}: fever ends the interview and leads with what to do today, offering nothing to try at home`, async () => {
+    const { page, host, record, context } = await widgetPage(lang);
+    const asked = await completeInterview(host, { "warning-signs": ["fever"] });
+    assert.deepEqual(asked, ["warning-signs"], "no question after the red flag");
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    assert.match(await host.locator("[data-triage]").textContent(), words.today);
+    const advice = await ids(host, "data-advice");
+    assert.ok(advice.includes("see-doctor-first") && advice.includes("emergency-signs"), advice.join());
+    assert.match(await host.locator("[data-advice='emergency-signs']").textContent(), words.emergency);
+    const sections = await order(host);
+    assert.deepEqual(sections.slice(0, 4), ["h3", "triage", "now", "specialists"], sections.join());
+    assert.match(await host.locator(".cb-result").textContent(), words.noRemedies);
+    assert.equal(await host.locator("details.cb-later").getAttribute("open"), null, "the rest waits, closed");
+    assert.deepEqual(await ids(host, "data-specialist"), ["gp"]);
+    for (const [id, status] of Object.entries(await statuses(host, "data-procedure"))) {
+      assert.equal(status, "not-advised", id);
+    }
+    for (const [id, status] of Object.entries(await recipesInGuide(host))) {
+      assert.equal(status, HARSH.includes(id) ? "not-advised" : "caution", id);
+    }
+    assert.deepEqual(await axeViolations(page), [], "the urgent result");
+    await host.locator("details.cb-later > summary").click();
+    assert.deepEqual(await axeViolations(page), [], "the urgent result, opened");
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a new rash with pain over the ribs is treated as shingles, today, not sent to a neurologist`, async () => {
+    const { host, context } = await widgetPage(lang);
+    const asked = await completeInterview(host, {
+      "warning-signs": ["back-pain"],
+      area: ["ribs"],
+      look: ["rash"],
+      duration: ["days"],
+    });
+    assert.ok(!asked.includes("age"), "the interview ends after the skin step");
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    assert.match(await host.locator("[data-triage]").textContent(), words.shingles);
+    const specialists = await ids(host, "data-specialist");
+    assert.ok(specialists.includes("gp") && !specialists.includes("neurologist"), specialists.join());
+    const recipes = await recipesInGuide(host);
+    assert.equal(recipes["fruit-acid-peel"], "not-advised");
+    assert.equal(recipes["salt-scrub"], "not-advised");
+    assert.equal((await statuses(host, "data-procedure"))["chemical-peel"], "not-advised");
+    await context.close();
+  });
+
+  test(`${lang}: pregnancy warns about retinoids and rules out peels and laser`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { look: ["blackheads"], hormones: ["pregnancy"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+    assert.match(await host.locator("[data-advice='pregnancy-medicines']").textContent(), words.differin);
+    const procedures = await statuses(host, "data-procedure");
+    assert.equal(procedures["chemical-peel"], "not-advised");
+    assert.equal(procedures["laser-resurfacing"], "not-advised");
+    assert.equal(procedures["ultrasonic-cleansing"], "suitable");
+    assert.equal((await recipesInGuide(host))["salicylic-cleanse"], "caution");
+    await context.close();
+  });
+
+  test(`${lang}: a child under 12 is sent to a doctor, with no procedure and no harsh remedy`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { look: ["red-bumps"], age: ["under-12"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+    assert.match(await host.locator("[data-triage]").textContent(), words.child);
+    assert.ok((await ids(host, "data-specialist")).includes("gp"));
+    for (const [id, status] of Object.entries(await statuses(host, "data-procedure"))) {
+      assert.equal(status, "not-advised", id);
+    }
+    const recipes = await recipesInGuide(host);
+    for (const id of HARSH) assert.equal(recipes[id], "not-advised", id);
+    assert.equal(recipes["herbal-bath"], "suitable", "a gentle remedy stays open");
+    await context.close();
+  });
+
+  test(`${lang}: thoughts of self-harm get help today, first`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { "warning-signs": ["self-harm"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
+    assert.ok(now.includes("crisis-help"), now.join());
+    assert.match(await host.locator("[data-advice='crisis-help']").textContent(), words.crisis);
+    await context.close();
+  });
+
+  test(`${lang}: spots that get the reader down are a reason to see a doctor, with help offered`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { "warning-signs": ["mood"], look: ["blackheads"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
+    assert.ok((await ids(host, "data-advice")).includes("crisis-help"));
+    const specialists = await ids(host, "data-specialist");
+    assert.ok(specialists.includes("gp") && specialists.includes("dermatologist"), specialists.join());
+    assert.equal(await host.locator("details.cb-later").count(), 0, "not a red flag: the whole result shows");
+    await context.close();
+  });
+}
