@@ -1,6 +1,8 @@
 //! Small pieces every result item uses: the answers behind it, why a rule matters, its
 //! sources, and the evidence note on how well guidelines support it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::content::{ui, Citation, Lang, Text};
@@ -28,12 +30,18 @@ pub fn reasons(props: &ReasonsProps) -> Html {
     }
 }
 
+/// The citations of a whole result, numbered in the order first shown; items then cite
+/// by number and the result lists them once at the end.
+pub type References = Rc<Vec<&'static Citation>>;
+
 #[derive(Properties, PartialEq)]
 pub struct FiredProps {
     pub fired: Fired,
     pub lang: Lang,
     #[prop_or(ui::BECAUSE)]
     pub intro: Text,
+    #[prop_or_default]
+    pub references: Option<References>,
 }
 
 /// What made a rule hold: why it matters, the answers behind it, and where the rule
@@ -46,7 +54,7 @@ pub fn fired_view(props: &FiredProps) -> Html {
         <div class="cb-fired">
             { for props.fired.because().map(|text| html! { <p class="cb-because">{ text.get(lang) }</p> }) }
             <Reasons reasons={props.fired.reasons.clone()} {lang} intro={props.intro} />
-            <SourceLine {sources} {lang} />
+            <SourceLine {sources} {lang} references={props.references.clone()} />
         </div>
     }
 }
@@ -56,6 +64,8 @@ pub struct CitedProps {
     pub sources: &'static [Citation],
     pub evidence: Option<Text>,
     pub lang: Lang,
+    #[prop_or_default]
+    pub references: Option<References>,
 }
 
 /// "Sources: …" and the evidence note.
@@ -67,7 +77,7 @@ pub fn cited(props: &CitedProps) -> Html {
             if let Some(evidence) = props.evidence {
                 <p class="cb-evidence"><strong>{ ui::EVIDENCE_LABEL.get(lang) }</strong>{ " " }{ evidence.get(lang) }</p>
             }
-            <SourceLine sources={props.sources.iter().collect::<Vec<_>>()} {lang} />
+            <SourceLine sources={props.sources.iter().collect::<Vec<_>>()} {lang} references={props.references.clone()} />
         </>
     }
 }
@@ -76,8 +86,10 @@ pub fn cited(props: &CitedProps) -> Html {
 struct SourceLineProps {
     sources: Vec<&'static Citation>,
     lang: Lang,
+    references: Option<References>,
 }
 
+/// "Sources: 2, 5" where the result numbers them, else the sources by name.
 #[component(SourceLine)]
 fn source_line(props: &SourceLineProps) -> Html {
     let lang = props.lang;
@@ -90,12 +102,23 @@ fn source_line(props: &SourceLineProps) -> Html {
     if seen.is_empty() {
         return Html::default();
     }
-    let names: Vec<String> = seen
-        .iter()
-        .map(|c| match c.section {
-            Some(section) => format!("{} — {}", c.source.title.get(lang), section.get(lang)),
-            None => c.source.title.get(lang).to_owned(),
-        })
-        .collect();
-    html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names.join("; ") }</p> }
+    let names: Vec<String> = match &props.references {
+        Some(references) => {
+            let mut numbers: Vec<usize> =
+                seen.iter().filter_map(|c| references.iter().position(|r| r == c)).map(|i| i + 1).collect();
+            numbers.sort_unstable();
+            numbers.iter().map(usize::to_string).collect()
+        }
+        None => seen.iter().map(|c| citation_name(c, lang)).collect(),
+    };
+    let separator = if props.references.is_some() { ", " } else { "; " };
+    html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names.join(separator) }</p> }
+}
+
+/// "Title — section", or the title alone.
+pub fn citation_name(citation: &Citation, lang: Lang) -> String {
+    match citation.section {
+        Some(section) => format!("{} — {}", citation.source.title.get(lang), section.get(lang)),
+        None => citation.source.title.get(lang).to_owned(),
+    }
 }

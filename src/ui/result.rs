@@ -2,9 +2,11 @@
 //! sources, and the ways to keep it. A red flag leads with the action alone; the rest
 //! waits behind "after you have seen a doctor".
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::cited::{Cited, FiredView, Reasons};
+use super::cited::{citation_name, Cited, FiredView, Reasons, References};
 use crate::content::{ui, AdviceKind, Citation, Lang, Text, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::session::Action;
@@ -32,12 +34,13 @@ pub fn result_view(props: &ResultProps) -> Html {
     let triage = TriageInfo::of(a.triage);
     let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
     let emit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
+    let refs: References = Rc::new(references(a));
     let details = html! {
         <>
-            { factors(a, lang) }
-            { procedures(&a.procedures, lang) }
-            { advice(a, AdviceKind::Do, ui::DO_TITLE, lang) }
-            { advice(a, AdviceKind::Avoid, ui::AVOID_TITLE, lang) }
+            { factors(a, lang, &refs) }
+            { procedures(&a.procedures, lang, &refs) }
+            { advice(a, AdviceKind::Do, ui::DO_TITLE, lang, &refs) }
+            { advice(a, AdviceKind::Avoid, ui::AVOID_TITLE, lang, &refs) }
         </>
     };
     html! {
@@ -46,13 +49,13 @@ pub fn result_view(props: &ResultProps) -> Html {
             <div class={classes!("cb-triage", format!("cb-triage-{}", a.triage.id()))} data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
-                <FiredView fired={a.triage_fired.clone()} {lang} />
+                <FiredView fired={a.triage_fired.clone()} {lang} references={refs.clone()} />
                 if props.stopped_early {
                     <p>{ t(ui::STOPPED_EARLY) }</p>
                 }
             </div>
-            { advice(a, AdviceKind::Now, ui::NOW_TITLE, lang) }
-            { specialists(a, lang) }
+            { advice(a, AdviceKind::Now, ui::NOW_TITLE, lang, &refs) }
+            { specialists(a, lang, &refs) }
             if a.is_red_flag() {
                 <section class="cb-section">
                     <h4>{ t(ui::RECIPES_FOR_YOU) }</h4>
@@ -66,7 +69,7 @@ pub fn result_view(props: &ResultProps) -> Html {
                 { details }
                 { recipes(a, lang, &props.on_open_recipes) }
             }
-            { sources(a, lang) }
+            { sources(&refs, lang) }
             <div class="cb-nav cb-actions">
                 <button type="button" data-action="back" onclick={act(Action::Back)}>{ t(ui::EDIT) }</button>
                 <button type="button" data-action="restart" onclick={act(Action::Restart)}>{ t(ui::RESTART) }</button>
@@ -84,7 +87,7 @@ pub fn result_view(props: &ResultProps) -> Html {
     }
 }
 
-fn factors(a: &Assessment, lang: Lang) -> Html {
+fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
     html! {
         <section class="cb-section">
             <h4>{ ui::FACTORS_TITLE.get(lang) }</h4>
@@ -98,7 +101,7 @@ fn factors(a: &Assessment, lang: Lang) -> Html {
                                 <summary>{ f.item.title.get(lang) }</summary>
                                 <p>{ f.item.why.get(lang) }</p>
                                 <Reasons reasons={f.reasons.clone()} {lang} />
-                                <Cited sources={f.item.sources} evidence={f.item.evidence} {lang} />
+                                <Cited sources={f.item.sources} evidence={f.item.evidence} {lang} references={refs.clone()} />
                             </details>
                         </li>
                     }) }
@@ -108,7 +111,7 @@ fn factors(a: &Assessment, lang: Lang) -> Html {
     }
 }
 
-fn specialists(a: &Assessment, lang: Lang) -> Html {
+fn specialists(a: &Assessment, lang: Lang, refs: &References) -> Html {
     if a.specialists.is_empty() {
         return Html::default();
     }
@@ -120,7 +123,7 @@ fn specialists(a: &Assessment, lang: Lang) -> Html {
                     <li class="cb-card" data-specialist={s.item.id}>
                         <p class="cb-card-title">{ s.item.title.get(lang) }</p>
                         <p>{ s.item.why.get(lang) }</p>
-                        <Cited sources={s.item.sources} evidence={None} {lang} />
+                        <Cited sources={s.item.sources} evidence={None} {lang} references={refs.clone()} />
                     </li>
                 }) }
             </ul>
@@ -128,7 +131,7 @@ fn specialists(a: &Assessment, lang: Lang) -> Html {
     }
 }
 
-fn procedures(list: &[ProcedureAdvice], lang: Lang) -> Html {
+fn procedures(list: &[ProcedureAdvice], lang: Lang, refs: &References) -> Html {
     let t = |text: Text| text.get(lang);
     html! {
         <section class="cb-section">
@@ -154,11 +157,11 @@ fn procedures(list: &[ProcedureAdvice], lang: Lang) -> Html {
                                 }
                                 <Reasons reasons={p.helps.clone()} {lang} intro={ui::PROCEDURE_HELPS} />
                                 if p.status == ProcedureStatus::NotAdvised {
-                                    <FiredView fired={p.against.clone()} {lang} intro={ui::NOT_ADVISED_BECAUSE} />
+                                    <FiredView fired={p.against.clone()} {lang} intro={ui::NOT_ADVISED_BECAUSE} references={refs.clone()} />
                                 } else {
                                     <p>{ t(ui::NO_CONTRAINDICATION) }</p>
                                 }
-                                <Cited sources={p.procedure.sources} evidence={p.procedure.evidence} {lang} />
+                                <Cited sources={p.procedure.sources} evidence={p.procedure.evidence} {lang} references={refs.clone()} />
                             </details>
                         </li>
                     }
@@ -168,7 +171,7 @@ fn procedures(list: &[ProcedureAdvice], lang: Lang) -> Html {
     }
 }
 
-fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang) -> Html {
+fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang, refs: &References) -> Html {
     let items: Vec<_> = a.advice.iter().filter(|x| x.item.kind == kind).collect();
     if items.is_empty() {
         return Html::default();
@@ -185,7 +188,7 @@ fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang) -> Html {
                 { for items.into_iter().map(|x| html! {
                     <li data-advice={x.item.id}>
                         { x.item.text.get(lang) }
-                        <Cited sources={x.item.sources} evidence={x.item.evidence} {lang} />
+                        <Cited sources={x.item.sources} evidence={x.item.evidence} {lang} references={refs.clone()} />
                     </li>
                 }) }
             </ul>
@@ -207,38 +210,48 @@ fn recipes(a: &Assessment, lang: Lang, on_open: &Callback<()>) -> Html {
     }
 }
 
-/// Every source this result cites, once each, in the order first cited, linked where it
-/// is published online.
-fn sources(a: &Assessment, lang: Lang) -> Html {
-    let clauses = a
+/// Every citation of the result, once each, in the order the result shows them.
+fn references(a: &Assessment) -> Vec<&'static Citation> {
+    let advice =
+        |kind: AdviceKind| a.advice.iter().filter(move |x| x.item.kind == kind).flat_map(|x| x.item.sources);
+    let cited = a
         .triage_fired
         .clauses
         .iter()
-        .chain(a.procedures.iter().flat_map(|p| &p.against.clauses))
-        .flat_map(|c| c.sources.iter());
-    let cited = clauses
-        .chain(a.factors.iter().flat_map(|f| f.item.sources))
+        .flat_map(|c| c.sources)
+        .chain(advice(AdviceKind::Now))
         .chain(a.specialists.iter().flat_map(|s| s.item.sources))
-        .chain(a.procedures.iter().flat_map(|p| p.procedure.sources))
-        .chain(a.advice.iter().flat_map(|x| x.item.sources));
+        .chain(a.factors.iter().flat_map(|f| f.item.sources))
+        .chain(
+            a.procedures
+                .iter()
+                .flat_map(|p| p.against.clauses.iter().flat_map(|c| c.sources).chain(p.procedure.sources)),
+        )
+        .chain(advice(AdviceKind::Do))
+        .chain(advice(AdviceKind::Avoid));
     let mut seen: Vec<&'static Citation> = Vec::new();
     for citation in cited {
-        if !seen.iter().any(|s| s.source.id == citation.source.id) {
+        if !seen.contains(&citation) {
             seen.push(citation);
         }
     }
+    seen
+}
+
+/// The numbered list the result's items cite, linked where a source is online.
+fn sources(refs: &References, lang: Lang) -> Html {
     html! {
-        <section class="cb-section cb-sources">
-            <h4>{ ui::SOURCES_TITLE.get(lang) }</h4>
-            <ul>
-                { for seen.iter().map(|c| {
-                    let title = c.source.title.get(lang);
+        <details class="cb-section cb-sources">
+            <summary>{ format!("{} ({})", ui::SOURCES_TITLE.get(lang), refs.len()) }</summary>
+            <ol>
+                { for refs.iter().map(|c| {
+                    let name = citation_name(c, lang);
                     match c.source.url {
-                        Some(url) => html! { <li><a href={url} target="_blank" rel="noopener noreferrer">{ title }</a></li> },
-                        None => html! { <li>{ title }</li> },
+                        Some(url) => html! { <li><a href={url} target="_blank" rel="noopener noreferrer">{ name }</a></li> },
+                        None => html! { <li>{ name }</li> },
                     }
                 }) }
-            </ul>
-        </section>
+            </ol>
+        </details>
     }
 }
