@@ -13,11 +13,12 @@ use crate::texts::{text_literal, Texts};
 
 /// Text keys under these prefixes belong to structure items; any other key there is a
 /// text for an id that does not exist.
-const STRUCTURED: [&str; 13] = [
+const STRUCTURED: [&str; 14] = [
     "step",
     "question",
     "option",
     "help",
+    "why",
     "triage",
     "because",
     "factor",
@@ -204,14 +205,16 @@ impl Compiler<'_> {
     /// One condition of the rule language (see content/assessment.toml).
     fn condition(&self, at: &At, text: &str, scope: Scope) -> Result<String, String> {
         let not_here = || at.error(format_args!("uses `{text}`, which is not known yet where it is used"));
-        if let Some(factor) = text.strip_prefix("factor:") {
-            if scope == Scope::Answers {
-                return Err(not_here());
+        for (prefix, variant) in [("factor:", "Factor"), ("!factor:", "NoFactor")] {
+            if let Some(factor) = text.strip_prefix(prefix) {
+                if scope == Scope::Answers {
+                    return Err(not_here());
+                }
+                if !self.factors.iter().any(|f| f == factor) {
+                    return Err(at.error(format_args!("names unknown factor `{factor}`")));
+                }
+                return Ok(format!("Condition::{variant}({factor:?})"));
             }
-            if !self.factors.iter().any(|f| f == factor) {
-                return Err(at.error(format_args!("names unknown factor `{factor}`")));
-            }
-            return Ok(format!("Condition::Factor({factor:?})"));
         }
         for (prefix, variant) in [("triage>=", "TriageAtLeast"), ("triage<=", "TriageAtMost")] {
             if let Some(level) = text.strip_prefix(prefix) {
@@ -233,7 +236,11 @@ impl Compiler<'_> {
         let known = self
             .question(question)
             .ok_or_else(|| at.error(format_args!("names unknown question `{question}`")))?;
-        let options: Vec<&str> = options.split('|').collect();
+        // `q!=*`: the question is unanswered.
+        let options: Vec<&str> = match (variant, options) {
+            ("Lacks", "*") => known.options.iter().map(String::as_str).collect(),
+            _ => options.split('|').collect(),
+        };
         for option in &options {
             if !known.options.iter().any(|o| o == option) {
                 return Err(
@@ -356,10 +363,11 @@ impl Compiler<'_> {
                     })
                     .collect();
                 questions.push(format!(
-                    "Question {{ id: {id:?}, kind: {kind}, label: {}, help: {}, options: &[{}], exclusive: {:?}, \
-                     asked_when: {} }}",
+                    "Question {{ id: {id:?}, kind: {kind}, label: {}, help: {}, why: {}, options: &[{}], \
+                     exclusive: {:?}, asked_when: {} }}",
                     self.text(&format!("question.{id}"))?,
                     self.optional_text(&format!("help.{id}"))?,
+                    self.text(&format!("why.{id}"))?,
                     options?.join(", "),
                     q.exclusive,
                     self.conditions(&at, &q.asked_when, Scope::Answers)?

@@ -96,8 +96,13 @@ fn a_text_for_an_id_that_does_not_exist_is_a_dangling_id() {
 
 #[test]
 fn an_item_without_a_source_fails() {
-    let e = error_after("nosource", "assessment.toml", "sources = [\"ilive#allergy\"]\n", "sources = []\n");
-    assert!(e.contains("assessment.toml") && e.contains("specialist `allergist` names no source"), "{e}");
+    let e = error_after(
+        "nosource",
+        "assessment.toml",
+        "sources = [\"salon#causes-internal\"]\n",
+        "sources = []\n",
+    );
+    assert!(e.contains("assessment.toml") && e.contains("factor `stress` names no source"), "{e}");
 }
 
 #[test]

@@ -81,6 +81,69 @@ mod tests {
         assert!(everyone.because.unwrap().get(Lang::En).contains("irritant"), "say irritant, no more");
     }
 
+    fn because(text: Text) -> &'static str {
+        text.get(Lang::En)
+    }
+
+    fn reason(id: &str) -> &'static str {
+        // The reason texts are reached through the clauses that use them.
+        let clauses = TRIAGE.iter().flat_map(|t| t.rule.iter());
+        clauses
+            .filter_map(|c| c.because)
+            .map(because)
+            .find(|text| text.starts_with(id))
+            .unwrap_or_else(|| panic!("no triage reason starting `{id}`"))
+    }
+
+    #[test]
+    fn an_urgent_result_escalates_to_the_emergency_number() {
+        let urgent = TriageInfo::of(Triage::Urgent).action.get(Lang::En);
+        assert!(
+            urgent.contains("emergency signs below") && urgent.contains("emergency number now"),
+            "{urgent}"
+        );
+        let signs = advice("emergency-signs");
+        assert!(signs.contains("spreading red area together with a fever"), "cellulitis with fever: {signs}");
+    }
+
+    #[test]
+    fn routine_and_self_care_results_carry_a_safety_net() {
+        for level in [Triage::Routine, Triage::SelfCare, Triage::Soon] {
+            let action = TriageInfo::of(level).action.get(Lang::En);
+            assert!(action.contains("the same day"), "{level:?}: {action}");
+        }
+        assert!(TriageInfo::of(Triage::SelfCare).action.get(Lang::En).starts_with("Nothing you told us"));
+    }
+
+    #[test]
+    fn back_pain_results_name_the_signs_of_nerve_compression() {
+        for start in ["Pain along the spine", "Back pain in someone who has had cancer"] {
+            let text = reason(start);
+            assert!(text.contains("numbness") && text.contains("call the emergency number now"), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_text_reassures_or_diagnoses_beyond_the_sources() {
+        let english = |text: &Text| text.get(Lang::En);
+        let texts = FACTORS
+            .iter()
+            .flat_map(|f| [english(&f.title), english(&f.why)])
+            .chain(CLAUSES.iter().filter_map(|c| c.because.as_ref()).map(english))
+            .chain(ADVICE.iter().map(|a| english(&a.text)));
+        for text in texts {
+            for claim in [
+                "Most turn out",
+                "probably not acne",
+                "are usually ingrown",
+                "best-supported",
+                "rarely clear",
+            ] {
+                assert!(!text.contains(claim), "`{claim}` in: {text}");
+            }
+        }
+    }
+
     #[test]
     fn the_widgets_own_precautions_are_labelled_as_such() {
         let precaution = SOURCES.iter().find(|s| s.id == "precaution").unwrap();

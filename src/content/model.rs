@@ -22,6 +22,8 @@ pub struct Question {
     pub label: Text,
     /// A line explaining a term in the question, where one needs it.
     pub help: Option<Text>,
+    /// Why the question is asked, one line the reader can open.
+    pub why: Text,
     pub options: &'static [Choice],
     /// The option ("none") that clears the others and is cleared by them.
     pub exclusive: Option<&'static str>,
@@ -73,6 +75,7 @@ pub enum Condition {
     /// It includes none of them.
     Lacks(&'static str, &'static [&'static str]),
     Factor(&'static str),
+    NoFactor(&'static str),
     TriageAtLeast(Triage),
     TriageAtMost(Triage),
 }

@@ -67,7 +67,16 @@ fn triage_table() {
         (&[("look", &["rash"]), ("duration", &["days"])], SelfCare),
         (&[("warning-signs", &["self-harm"])], Urgent),
         (&[("warning-signs", &["boils"]), ("conditions", &["weak-immunity"])], Urgent),
+        (&[("warning-signs", &["boils"]), ("hormones", &["steroids"])], Urgent),
         (&[("warning-signs", &["boils"])], Routine),
+        (&[("warning-signs", &["back-pain"]), ("look", &["pus"]), ("duration", &["days"])], Urgent),
+        (&[("warning-signs", &["back-pain"]), ("look", &["patches"])], Urgent),
+        (&[("warning-signs", &["back-pain"]), ("look", &["lumps"]), ("duration", &["days"])], Routine),
+        (&[("conditions", &["herpes"]), ("duration", &["days"])], Urgent),
+        (&[("conditions", &["herpes"])], Urgent),
+        (&[("conditions", &["herpes"]), ("duration", &["months"])], Routine),
+        (&[("conditions", &["herpes", "eczema"]), ("duration", &["months"])], Urgent),
+        (&[("conditions", &["eczema"]), ("duration", &["days"])], SelfCare),
         (&[("conditions", &["weak-immunity"])], SelfCare),
         (&[("warning-signs", &["changing-mole"])], Soon),
         (&[("conditions", &["moles"])], SelfCare),
@@ -88,6 +97,7 @@ fn triage_table() {
         (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], Routine),
         (&[("conditions", &["weak-immunity"]), ("look", &["lumps"])], Routine),
         (&[("conditions", &["weak-immunity"]), ("look", &["blackheads"])], SelfCare),
+        (&[("hormones", &["steroids"]), ("look", &["pus"])], Routine),
         (
             &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])],
             Routine,
@@ -159,6 +169,16 @@ fn specialist_table() {
         ),
         (&[("area", &["skin-folds"]), ("warning-signs", &["boils"])], &["dermatologist", "gp"], &[]),
         (&[("look", &["rash"]), ("products", &["new-detergent"])], &["allergist"], &[]),
+        (
+            &[
+                ("warning-signs", &["changing-mole"]),
+                ("look", &["rash", "patches"]),
+                ("products", &["new-detergent"]),
+            ],
+            &["gp"],
+            &["allergist", "pharmacist"],
+        ),
+        (&[("conditions", &["herpes"]), ("duration", &["months"])], &["gp"], &[]),
         (&[("products", &["new-detergent"])], &[], &["allergist"]),
         (&[("look", &["rash"])], &[], &["allergist"]),
         (&[("look", &["patches"])], &["pharmacist"], &[]),
@@ -320,7 +340,13 @@ const EVERY_PROCEDURE: [(&str, &str); 10] = [
     ("age", "under-12"),
 ];
 
-/// PRODUCT.md: each procedure's own contraindications; `None` means not advised for anyone.
+/// The widget's own precautions for every procedure, on top of the product description:
+/// skin a doctor should diagnose first, and a weakened immune system.
+const EVERY_PROCEDURE_PRECAUTION: [(&str, &str); 4] =
+    [("look", "lumps"), ("look", "patches"), ("conditions", "weak-immunity"), ("hormones", "steroids")];
+
+/// PRODUCT.md: each procedure's own contraindications (and the peel's precautions, as
+/// for the home acid peel); `None` means not advised for anyone.
 fn procedure_contraindications(id: &str) -> Option<&'static [(&'static str, &'static str)]> {
     match id {
         "chemical-peel" => Some(&[
@@ -328,6 +354,7 @@ fn procedure_contraindications(id: &str) -> Option<&'static [(&'static str, &'st
             ("conditions", "psoriasis"),
             ("conditions", "acid-intolerance"),
             ("hormones", "pregnancy"),
+            ("tanning", "solarium-often"),
         ]),
         "ultrasonic-cleansing" => Some(&[("conditions", "eczema"), ("conditions", "psoriasis")]),
         "microdermabrasion" => {
@@ -370,7 +397,7 @@ fn each_contraindication_rules_out_each_procedure_and_its_near_miss_does_not() {
             }
             Some(own) => {
                 assert_eq!(procedure(&benign, p.id), ProcedureStatus::Suitable, "{} near miss", p.id);
-                for (q, o) in EVERY_PROCEDURE.iter().chain(own) {
+                for (q, o) in EVERY_PROCEDURE.iter().chain(&EVERY_PROCEDURE_PRECAUTION).chain(own) {
                     let a = of(&[(q, &[o])]);
                     assert_eq!(procedure(&a, p.id), ProcedureStatus::NotAdvised, "{} with {q}={o}", p.id);
                     let against = &a.procedures.iter().find(|x| x.procedure.id == p.id).unwrap().against;
@@ -387,6 +414,22 @@ fn each_contraindication_rules_out_each_procedure_and_its_near_miss_does_not() {
             }
         }
     }
+}
+
+#[test]
+fn procedures_wait_for_a_diagnosis_of_what_may_not_be_acne() {
+    for given in [
+        &[("itch", &["yes"][..]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])][..],
+        &[("area", &["skin-folds"]), ("warning-signs", &["boils"])],
+        ALLERGY,
+    ] {
+        let a = of(given);
+        let peel = procedure(&a, "chemical-peel");
+        assert_eq!(peel, ProcedureStatus::NotAdvised, "{given:?}");
+    }
+    let fungal =
+        of(&[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])]);
+    assert!(fungal.procedures.iter().all(|p| p.status == ProcedureStatus::NotAdvised));
 }
 
 #[test]
@@ -522,7 +565,11 @@ fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
             let expected = if harsh { RecipeStatus::NotAdvised } else { RecipeStatus::Caution };
             assert_eq!(recipe(&of(given), spec.id), expected, "{} {given:?}", spec.id);
         }
-        for given in [&[("age", &["under-12"][..])][..], &[("conditions", &["isotretinoin"])]] {
+        for given in [
+            &[("age", &["under-12"][..])][..],
+            &[("conditions", &["isotretinoin"])],
+            &[("conditions", &["herpes"])],
+        ] {
             let status = recipe(&of(given), spec.id);
             if harsh {
                 assert_eq!(status, RecipeStatus::NotAdvised, "{} {given:?}", spec.id);
@@ -534,6 +581,7 @@ fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
     // The allergy factor: acid is not advised on it; daisy-family plants call for care.
     let allergy = of(ALLERGY);
     assert_eq!(recipe(&allergy, "fruit-acid-peel"), RecipeStatus::NotAdvised);
+    assert_eq!(recipe(&allergy, "salicylic-cleanse"), RecipeStatus::NotAdvised);
     assert_eq!(recipe(&allergy, "calendula-wipe"), RecipeStatus::Caution);
     assert_eq!(recipe(&allergy, "herbal-bath"), RecipeStatus::Caution);
     let product_alone = of(&[("products", &["new-detergent"])]);
@@ -582,6 +630,17 @@ fn advice_table() {
         (&[("warning-signs", &["self-harm"])], "crisis-help", true),
         (&[("warning-signs", &["other-symptoms"])], "crisis-help", false),
         (&[], "benzoyl-peroxide", true),
+        (ALLERGY, "benzoyl-peroxide", false),
+        (&[("look", &["patches"])], "benzoyl-peroxide", false),
+        (&[("conditions", &["eczema"])], "benzoyl-peroxide", false),
+        (&[("conditions", &["broken-skin"])], "benzoyl-peroxide", false),
+        (&[("conditions", &["isotretinoin"])], "benzoyl-peroxide", false),
+        (&[("warning-signs", &["none"]), ("look", &["red-bumps"])], "check-warning-signs", false),
+        (&[("look", &["red-bumps"])], "check-warning-signs", true),
+        (&[], "give-it-time", true),
+        (&[("look", &["lumps"])], "give-it-time", false),
+        (&[("hormones", &["hormonal-medication"])], "keep-medicines", true),
+        (&[("hormones", &["pregnancy"])], "keep-medicines", false),
         (&[("look", &["scars"])], "benzoyl-peroxide", false),
         (&[("warning-signs", &["fever"])], "benzoyl-peroxide", false),
         (&[], "never-squeeze", true),
@@ -611,7 +670,11 @@ fn advice_table() {
 fn advice_of_the_moment_comes_first() {
     let a = of(&[("warning-signs", &["fever", "self-harm"])]);
     let first: Vec<_> = advice(&a).into_iter().take(3).collect();
-    assert_eq!(first, ["see-doctor-first", "emergency-signs", "crisis-help"]);
+    assert_eq!(
+        first,
+        ["crisis-help", "emergency-signs", "see-doctor-first"],
+        "help for the reader at risk first"
+    );
 }
 
 #[test]
@@ -627,15 +690,16 @@ fn evidence_notes_say_not_assessed_only_where_no_guideline_assessed_it() {
         RECIPES.iter().find(|r| r.id == id).and_then(|r| r.evidence).map(|e| e.get(crate::content::Lang::En))
     };
     for id in ["soda-mask", "salt-scrub", "peroxide-spot", "salt-clay-mask"] {
-        assert!(note(id).unwrap().contains("No guideline has assessed"), "{id}");
+        assert!(note(id).unwrap().contains("did not assess"), "{id}");
     }
     assert!(note("salicylic-cleanse").unwrap().contains("conditionally"));
     assert!(note("calendula-wipe").unwrap().contains("too little evidence"));
     let procedure_note = |id: &str| {
         PROCEDURES.iter().find(|p| p.id == id).unwrap().evidence.unwrap().get(crate::content::Lang::En)
     };
-    assert!(procedure_note("mesotherapy").contains("No guideline has assessed"));
-    assert!(procedure_note("ozone-therapy").contains("No guideline has assessed"));
+    assert!(procedure_note("mesotherapy").contains("did not assess"));
+    assert!(procedure_note("ozone-therapy").contains("did not assess"));
+    assert!(procedure_note("ultrasonic-cleansing").contains("None of the guidelines cited here"));
     assert!(procedure_note("laser-resurfacing").contains("too little evidence"));
 }
 
@@ -726,7 +790,9 @@ proptest! {
         for p in &a.procedures {
             let contraindicated = match procedure_contraindications(p.procedure.id) {
                 None => true,
-                Some(own) => EVERY_PROCEDURE.iter().chain(own).any(|(q, o)| answered.has(q, o)),
+                Some(own) => {
+                    EVERY_PROCEDURE.iter().chain(&EVERY_PROCEDURE_PRECAUTION).chain(own).any(|(q, o)| answered.has(q, o))
+                }
             };
             if contraindicated {
                 prop_assert_eq!(p.status, ProcedureStatus::NotAdvised, "{}", p.procedure.id);
@@ -735,7 +801,7 @@ proptest! {
         for spec in &RECIPE_SPECS {
             let status = recipe(&a, spec.id);
             let harsh = HARSH.contains(&spec.id)
-                && [("warning-signs", "boils"), ("age", "under-12"), ("conditions", "isotretinoin")]
+                && [("warning-signs", "boils"), ("age", "under-12"), ("conditions", "isotretinoin"), ("conditions", "herpes")]
                     .iter()
                     .any(|(q, o)| answered.has(q, o));
             if harsh || spec.not_advised.iter().any(|(q, o)| answered.has(q, o)) {
@@ -813,7 +879,7 @@ fn the_random_answers_reach_the_risky_ones() {
 
 #[test]
 fn procedure_and_recipe_rules_only_ever_add_restrictions() {
-    // "Lacks" or "at most" in a contraindication would let a new answer lift one.
+    // "Lacks", "no factor" or "at most" in a contraindication would let a new answer lift one.
     let clauses = PROCEDURES
         .iter()
         .flat_map(|p| p.not_advised.iter())
@@ -821,7 +887,10 @@ fn procedure_and_recipe_rules_only_ever_add_restrictions() {
     for clause in clauses {
         for condition in clause.all.iter().chain(clause.any) {
             assert!(
-                !matches!(condition, Condition::Lacks(..) | Condition::TriageAtMost(_)),
+                !matches!(
+                    condition,
+                    Condition::Lacks(..) | Condition::NoFactor(_) | Condition::TriageAtMost(_)
+                ),
                 "{condition:?} in a contraindication"
             );
         }

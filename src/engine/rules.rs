@@ -53,6 +53,7 @@ impl Facts<'_> {
             }
             Condition::Lacks(q, options) => (!options.iter().any(|o| self.answers.has(q, o))).then(Vec::new),
             Condition::Factor(id) => self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone()),
+            Condition::NoFactor(id) => (!self.factors.iter().any(|(f, _)| *f == id)).then(Vec::new),
             Condition::TriageAtLeast(level) => {
                 self.triage.filter(|(t, _)| *t >= level).map(|(_, reasons)| reasons.to_vec())
             }

@@ -73,7 +73,7 @@ pub fn guide(props: &GuideProps) -> Html {
                     let on_done = { let log = log.clone(); Callback::from(move |()| log.record(recipe, today())) };
                     let on_print = { let printing = printing.clone(); Callback::from(move |()| printing.set(Some(recipe.id))) };
                     html! {
-                        <RecipeCard key={recipe.id} advice={advice.clone()} tailored={props.tailored} {lang}
+                        <RecipeCard key={recipe.id} advice={advice.clone()} tailored={props.tailored} red_flag={props.assessment.is_red_flag()} {lang}
                             last_done={log.state.log.last_done(recipe.id)} overuse={log.state.log.overuse(recipe, day)}
                             {on_done} {on_print} printing={*printing == Some(recipe.id)} />
                     }

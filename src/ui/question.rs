@@ -28,6 +28,10 @@ pub fn question_view(props: &QuestionProps) -> Html {
     html! {
         <fieldset class="cb-question" data-question={q.id} aria-describedby={hint_id.clone()}>
             <legend class="cb-legend">{ q.label.get(lang) }</legend>
+            <details class="cb-why">
+                <summary>{ ui::WHY_WE_ASK.get(lang) }</summary>
+                <p>{ q.why.get(lang) }</p>
+            </details>
             <p class="cb-hint" id={hint_id}>
                 if let Some(help) = q.help {
                     { help.get(lang) }{ " " }

@@ -15,6 +15,8 @@ pub struct RecipeCardProps {
     pub advice: RecipeAdvice,
     /// Whether the status comes from the reader's answers.
     pub tailored: bool,
+    /// The reader's answers need a doctor before any remedy.
+    pub red_flag: bool,
     pub lang: Lang,
     pub last_done: Option<Day>,
     pub overuse: Option<Overuse>,
@@ -35,6 +37,7 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
     let body_id = format!("cb-recipe-{}", recipe.id);
     let badge = match (props.tailored, status) {
         (true, RecipeStatus::Suitable) => ui::STATUS_SUITABLE,
+        (_, RecipeStatus::Caution) if props.red_flag => ui::STATUS_DOCTOR_FIRST,
         (_, RecipeStatus::Caution) => ui::STATUS_CAUTION,
         (true, RecipeStatus::NotAdvised) => ui::STATUS_NOT_ADVISED,
         (false, _) => ui::STATUS_GENERAL,

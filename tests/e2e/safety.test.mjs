@@ -16,6 +16,8 @@ const WORDS = {
     noRemedies: /No home remedy is offered now/,
     differin: /Differin \(adapalene\)/,
     crisis: /crisis line/,
+    skipped: /You skipped the first question/,
+    doctorFirst: /Ask a doctor first/,
     shingles: /within 3 days/,
     child: /before the age of 12/,
   },
@@ -25,6 +27,8 @@ const WORDS = {
     noRemedies: /домашние средства не предлагаются/,
     differin: /Дифферин \(адапален\)/,
     crisis: /телефон доверия/,
+    skipped: /Вы пропустили первый вопрос/,
+    doctorFirst: /Сначала к врачу/,
     shingles: /в первые 3\u00a0дня/,
     child: /младше 12\u00a0лет/,
   },
@@ -93,6 +97,9 @@ for (const lang of ["en", "ru"]) {
     for (const [id, status] of Object.entries(await recipesInGuide(host))) {
       assert.equal(status, HARSH.includes(id) ? "not-advised" : "caution", id);
     }
+    await host.locator("[data-view='recipes']").click();
+    assert.match(await host.locator("[data-recipe='calendula-wipe'] .cb-badge").textContent(), words.doctorFirst);
+    await host.locator("[data-view='checker']").click();
     assert.deepEqual(await axeViolations(page), [], "the urgent result");
     await host.locator("details.cb-later > summary").click();
     assert.deepEqual(await axeViolations(page), [], "the urgent result, opened");
@@ -153,8 +160,18 @@ for (const lang of ["en", "ru"]) {
     await completeInterview(host, { "warning-signs": ["self-harm"] });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
     const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
-    assert.ok(now.includes("crisis-help"), now.join());
+    assert.equal(now[0], "crisis-help", `crisis help comes first: ${now.join()}`);
     assert.match(await host.locator("[data-advice='crisis-help']").textContent(), words.crisis);
+    await context.close();
+  });
+
+  test(`${lang}: a reader who skips the warning signs is told them before anything else`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { look: ["red-bumps"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+    const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
+    assert.deepEqual(now, ["check-warning-signs"]);
+    assert.match(await host.locator("[data-advice='check-warning-signs']").textContent(), words.skipped);
     await context.close();
   });
 
