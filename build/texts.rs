@@ -98,7 +98,11 @@ fn check_same_keys(texts: &Texts) -> Result<(), String> {
     Ok(())
 }
 
-/// The `Lang` enum, the `Text` type, and one constant per `ui.*` key.
+/// Separates the texts of a pack; no text may hold it.
+pub const SEPARATOR: char = '\u{1f}';
+
+/// The `Lang` enum, the `Text` type, one constant per `ui.*` key, and the packs built in
+/// where the program cannot fetch them (host tests, browser tests).
 pub fn emit(texts: &Texts) -> String {
     let mut code = String::new();
     let count = texts.languages.len();
@@ -120,16 +124,22 @@ pub fn emit(texts: &Texts) -> String {
     }
     writeln!(code, "    }} }}").unwrap();
     writeln!(code, "}}").unwrap();
-    writeln!(code, "/// One text in every language, indexed by `Lang`.").unwrap();
-    writeln!(code, "#[derive(Clone, Copy, Debug, PartialEq, Eq)]").unwrap();
-    writeln!(code, "pub struct Text(pub [&'static str; {count}]);").unwrap();
-    writeln!(
-        code,
-        "impl Text {{ pub const fn get(&self, lang: Lang) -> &'static str {{ self.0[lang as usize] }}\n\
-         /// The same words in every language, for tests.\n\
-         #[cfg(test)] pub const fn same(text: &'static str) -> Text {{ Text([text; {count}]) }} }}"
-    )
-    .unwrap();
+    writeln!(code, "/// How many texts every language's pack holds, in the same order.").unwrap();
+    writeln!(code, "pub const TEXT_COUNT: usize = {};", texts.languages[0].texts.len()).unwrap();
+    writeln!(code, "/// Separates the texts of a pack.").unwrap();
+    writeln!(code, "pub const SEPARATOR: char = {SEPARATOR:?};").unwrap();
+    writeln!(code, "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"bundled-texts\"))]").unwrap();
+    writeln!(code, "pub const BUNDLED_TEXTS: [(Lang, &str); {count}] = [").unwrap();
+    for l in &texts.languages {
+        writeln!(
+            code,
+            "    (Lang::{}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{}\"))),",
+            variant(&l.code),
+            pack_name(&l.code)
+        )
+        .unwrap();
+    }
+    writeln!(code, "];").unwrap();
     writeln!(code, "/// Interface wording, from the `[ui]` table of the text files.").unwrap();
     writeln!(code, "pub mod ui {{ use super::Text;").unwrap();
     for key in texts.languages[0].texts.keys().filter(|k| k.starts_with("ui.")) {
@@ -145,10 +155,39 @@ pub fn emit(texts: &Texts) -> String {
     code
 }
 
-/// `Text([..])` for `key`, for embedding in generated code.
+/// `Text(n)` for `key`: its place in every pack.
 pub fn text_literal(texts: &Texts, key: &str) -> Result<String, String> {
-    let all = texts.all(key)?;
-    Ok(format!("Text([{}])", all.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>().join(", ")))
+    texts.all(key)?;
+    let index = texts.languages[0].texts.keys().position(|k| k == key).expect("every language has the key");
+    Ok(format!("Text({index})"))
+}
+
+/// The file a language's texts are fetched from.
+pub fn pack_name(code: &str) -> String {
+    format!("texts-{code}.txt")
+}
+
+/// Writes each language's pack, `texts-<code>.txt`, into `dir`: its texts in key order,
+/// separated by [`SEPARATOR`].
+pub fn write_packs(texts: &Texts, dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for language in &texts.languages {
+        if let Some((key, _)) = language.texts.iter().find(|(_, t)| t.contains(SEPARATOR)) {
+            return Err(format!("{}: text `{key}` holds a control character", language.file.display()));
+        }
+        let pack: Vec<&str> = language.texts.values().map(String::as_str).collect();
+        let path = dir.join(pack_name(&language.code));
+        // Written beside and renamed, so that a build running at the same time never
+        // reads half a pack.
+        let partial = dir.join(format!("{}.{}.partial", pack_name(&language.code), std::process::id()));
+        std::fs::write(&partial, pack.join(&SEPARATOR.to_string()))
+            .map_err(|e| format!("{}: {e}", partial.display()))?;
+        std::fs::rename(&partial, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    // The loader's list of languages, the default first.
+    let codes: Vec<String> = texts.languages.iter().map(|l| format!("{:?}", l.code)).collect();
+    let list = dir.join("languages.json");
+    std::fs::write(&list, format!("[{}]", codes.join(", "))).map_err(|e| format!("{}: {e}", list.display()))
 }
 
 fn variant(code: &str) -> String {

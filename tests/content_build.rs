@@ -184,13 +184,12 @@ fn a_third_language_is_only_a_text_file_and_must_be_complete() {
     let dir = copy_of_content("third");
     let en = std::fs::read_to_string(dir.join("text/en.toml")).unwrap();
     std::fs::write(dir.join("text/de.toml"), &en).unwrap();
-    let code = compile(&dir).expect("a complete third language compiles");
-    let languages = texts::emit(&texts::load(&dir.join("text")).unwrap());
+    compile(&dir).expect("a complete third language compiles");
+    let loaded = texts::load(&dir.join("text")).unwrap();
+    let languages = texts::emit(&loaded);
     assert!(languages.contains("pub enum Lang { En, De, Ru }"), "{languages}");
-    assert!(
-        code.contains("Text([\"Shoulders\", \"Shoulders\", \"Плечи\"])"),
-        "every text in three languages"
-    );
+    texts::write_packs(&loaded, &dir.join("packs")).unwrap();
+    assert!(dir.join("packs").join(texts::pack_name("de")).exists(), "a pack for the new language");
     std::fs::write(dir.join("text/de.toml"), en.replace("shoulders = \"Shoulders\"\n", "")).unwrap();
     let e = compile(&dir).unwrap_err();
     assert!(e.contains("de.toml") && e.contains("option.area.shoulders"), "{e}");
@@ -218,4 +217,25 @@ fn a_misspelt_field_fails() {
         "cautoin = [{ any = [\"tanning=solarium-often\"]",
     );
     assert!(e.contains("recipes.toml") && e.contains("cautoin"), "{e}");
+}
+
+#[test]
+fn each_language_pack_holds_every_text_in_the_same_places() {
+    let dir = copy_of_content("packs");
+    let texts = texts::load(&dir.join("text")).unwrap();
+    let out = dir.join("packs");
+    texts::write_packs(&texts, &out).unwrap();
+    let pack = |code: &str| std::fs::read_to_string(out.join(texts::pack_name(code))).unwrap();
+    let (en, ru) = (pack("en"), pack("ru"));
+    let place = |key: &str| -> usize {
+        let literal = texts::text_literal(&texts, key).unwrap();
+        literal.trim_start_matches("Text(").trim_end_matches(')').parse().unwrap()
+    };
+    let nth = |pack: &str, n: usize| pack.split(texts::SEPARATOR).nth(n).unwrap().to_owned();
+    assert_eq!(en.split(texts::SEPARATOR).count(), ru.split(texts::SEPARATOR).count());
+    assert_eq!(nth(&en, place("ui.tab-checker")), "Symptom checker");
+    assert_eq!(nth(&ru, place("ui.tab-checker")), "Проверка симптомов");
+    assert_eq!(nth(&ru, place("option.area.shoulders")), "Плечи");
+    assert_eq!(std::fs::read_to_string(out.join("languages.json")).unwrap(), r#"["en", "ru"]"#);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -16,6 +16,10 @@
   var script = document.currentScript;
   var base = new URL(".", (script && script.src) || location.href).href;
 
+  // The languages with a text pack beside this file, the default first; scripts/dist.mjs
+  // writes this list from the packs at build time.
+  var LANGUAGES = ["en", "ru"];
+
   // Shown instead of the widget when it cannot run; one entry per content language.
   var FALLBACK = {
     en: "The back acne checker cannot run in this browser, so it is not shown here. The article itself is unaffected.",
@@ -30,6 +34,18 @@
     "@media (max-width:40em){:host{min-height:var(--clearback-min-height,68em)}}";
   var FALLBACK_STYLE =
     ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}";
+
+  var packs = {};
+  // A language's texts, fetched once per page.
+  function loadTexts(code) {
+    if (!packs[code]) {
+      packs[code] = fetch(base + "texts-" + code + ".txt").then(function (response) {
+        if (!response.ok) throw new Error("texts-" + code + ".txt: " + response.status);
+        return response.text();
+      });
+    }
+    return packs[code];
+  }
 
   var runtime = null;
   function loadRuntime() {
@@ -70,10 +86,16 @@
     if (sheet) sheet.replaceSync(FALLBACK_STYLE);
   }
 
+  function known(tag) {
+    var code = (tag || "").trim().toLowerCase().split(/[-_]/)[0];
+    return LANGUAGES.indexOf(code) >= 0 ? code : null;
+  }
+
+  // As the widget decides: the element's own `lang` if it is a language of the widget,
+  // else the nearest ancestor's, else the default.
   function languageOf(element) {
-    var holder = element.closest("[lang]");
-    var tag = ((holder && holder.getAttribute("lang")) || "").toLowerCase().split(/[-_]/)[0];
-    return FALLBACK.hasOwnProperty(tag) ? tag : "en";
+    var holder = element.parentElement && element.parentElement.closest("[lang]");
+    return known(element.getAttribute("lang")) || known(holder && holder.getAttribute("lang")) || LANGUAGES[0];
   }
 
   var nearViewport = null;
@@ -126,7 +148,8 @@
       if (element._state !== "waiting") return;
       element._state = "loading";
       var root = element.shadowRoot;
-      Promise.all([loadRuntime(), loadStylesheet(root)])
+      var lang = languageOf(element);
+      Promise.all([loadRuntime(), loadTexts(lang), loadStylesheet(root)])
         // Mounting in a task of its own keeps compiling and first render from adding up
         // to one long task on the host page's main thread.
         .then(function (loaded) {
@@ -136,7 +159,13 @@
         })
         .then(function (loaded) {
           if (element._state !== "loading") return;
-          element._widget = loaded[0].mount(element);
+          var glue = loaded[0];
+          glue.add_texts(lang, loaded[1]);
+          element._widget = glue.mount(element, function (code) {
+            return loadTexts(code).then(function (pack) {
+              glue.add_texts(code, pack);
+            });
+          });
           element._state = "ready";
           releaseSpace(root);
         })
@@ -151,7 +180,7 @@
       var message = document.createElement("p");
       message.className = "cb-fallback";
       message.setAttribute("role", "note");
-      message.textContent = FALLBACK[languageOf(this)];
+      message.textContent = FALLBACK[languageOf(this)] || FALLBACK[LANGUAGES[0]];
       root.replaceChildren(message);
       releaseSpace(root);
       if (window.console) console.warn("Clearback could not start:", error);

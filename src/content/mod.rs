@@ -2,8 +2,10 @@
 //! the interface wording, the interview, the assessment rules and the recipes.
 
 mod model;
+pub mod texts;
 
 pub use model::*;
+pub use texts::Text;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 

@@ -10,10 +10,22 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+use crate::content::{texts, Lang};
 use crate::ui::{App, AppProps, Bridge};
+
+/// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
+/// before mounting and whenever a widget asks for another language.
+#[wasm_bindgen]
+pub fn add_texts(code: &str, pack: String) -> Result<(), JsValue> {
+    let lang = Lang::from_tag(code).ok_or_else(|| JsValue::from_str(&format!("no language `{code}`")))?;
+    texts::add(lang, pack).map_err(|wrong| {
+        JsValue::from_str(&format!("the texts of `{code}` belong to another build ({} texts)", wrong.found))
+    })
+}
 
 /// One mounted widget, alive until [`Widget::unmount`].
 #[wasm_bindgen]
@@ -38,8 +50,10 @@ impl Widget {
 
 /// Renders the widget into `host`'s open shadow root (created if the host has none),
 /// after whatever the shadow root already holds, such as the stylesheet link.
+/// `load_texts(code)` fetches and adds a language's texts, returning a promise; without
+/// it only the languages already added can be shown.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -57,6 +71,18 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
             }),
             on_print: Callback::from(move |after: Callback<()>| {
                 let _ = print::print(&for_print, move || after.emit(()));
+            }),
+            load_texts: Callback::from(move |(lang, loaded): (Lang, Callback<()>)| {
+                let Some(load) = &load_texts else { return };
+                let Ok(promise) = load.call1(&JsValue::NULL, &lang.code().into()) else { return };
+                wasm_bindgen_futures::spawn_local(async move {
+                    match JsFuture::from(js_sys::Promise::from(promise)).await {
+                        Ok(_) => loaded.emit(()),
+                        Err(error) => {
+                            web_sys::console::warn_2(&"Clearback could not load a language:".into(), &error)
+                        }
+                    }
+                });
             }),
         }
     };

@@ -105,15 +105,15 @@ fn merge(into: &mut Vec<Reason>, from: Vec<Reason>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{question, Text};
+    use crate::content::{question, ui};
 
     static WITH_REASON: Clause = Clause {
         all: &[Condition::Has("itch", &["yes"])],
         any: &[Condition::Has("look", &["rash", "pus"]), Condition::Has("sweat", &["often"])],
-        because: Some(Text::same("why")),
+        because: Some(ui::BECAUSE),
         sources: &[],
     };
-    static ALWAYS: Clause = Clause { all: &[], any: &[], because: Some(Text::same("always")), sources: &[] };
+    static ALWAYS: Clause = Clause { all: &[], any: &[], because: Some(ui::RESULT_TITLE), sources: &[] };
     static UNLESS_MONTHS: Clause = Clause {
         all: &[Condition::Lacks("duration", &["weeks", "months"])],
         any: &[],

@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use super::checker::Checker;
 use super::guide::Guide;
-use super::notices::Notices;
+use super::notices::notices;
+use super::shared::Shared;
 use super::state::use_session;
 use super::tabs::Tabs;
-use crate::content::ui;
+use crate::content::{texts, ui, Lang};
 use crate::engine::assessment::assess;
 use crate::engine::settings::{resolve, Attributes, View};
 
@@ -25,6 +26,8 @@ pub struct Bridge {
     pub on_assessment: Callback<AssessmentIds>,
     /// Prints the widget alone, then calls back.
     pub on_print: Callback<Callback<()>>,
+    /// Fetches the texts of a language, then calls back.
+    pub load_texts: Callback<(Lang, Callback<()>)>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +39,7 @@ pub struct AppProps {
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
-    let lang = settings.lang;
+    let lang = use_language(settings.lang, &props.bridge.load_texts);
     let active = use_state_eq(|| settings.view);
     {
         // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
@@ -44,7 +47,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(settings.view, move |view| active.set(*view));
     }
     let (state, storage_ok) = use_session();
-    let assessment = use_memo(state.session.answers.clone(), assess);
+    let assessment = Shared(use_memo(state.session.answers.clone(), assess));
     {
         let shown = state
             .session
@@ -64,16 +67,16 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <section class="cb" lang={lang.code()} aria-labelledby="cb-title">
             <h2 id="cb-title" class="cb-title">{ ui::WIDGET_TITLE.get(lang) }</h2>
-            <Notices notices={settings.notices.clone()} {lang} />
+            { notices(&settings.notices, lang) }
             <Tabs active={*active} {lang} on_select={Callback::from({ let active = active.clone(); move |v| active.set(v) })} />
             <div class="cb-panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", active.id())}>
                 { match *active {
                     View::Checker => html! {
-                        <Checker state={state.clone()} assessment={(*assessment).clone()} {storage_ok} {lang}
+                        <Checker state={state.clone()} assessment={assessment.clone()} {storage_ok} {lang}
                             on_open_recipes={select(View::Recipes)} on_print={props.bridge.on_print.clone()} />
                     },
                     View::Recipes => html! {
-                        <Guide assessment={(*assessment).clone()} tailored={!state.session.answers.is_empty()} {lang}
+                        <Guide assessment={assessment.clone()} tailored={!state.session.answers.is_empty()} {lang}
                             on_print={props.bridge.on_print.clone()} />
                     },
                 } }
@@ -81,4 +84,25 @@ pub fn app(props: &AppProps) -> Html {
             <p class="cb-disclaimer">{ ui::DISCLAIMER.get(lang) }</p>
         </section>
     }
+}
+
+/// The language to show: `wanted` once its texts are here, asking for them if need be;
+/// until then the language shown before.
+#[hook]
+fn use_language(wanted: Lang, load_texts: &Callback<(Lang, Callback<()>)>) -> Lang {
+    let shown = use_mut_ref(|| wanted);
+    let arrived = use_force_update();
+    {
+        let load_texts = load_texts.clone();
+        use_effect_with(wanted, move |wanted| {
+            if !texts::is_loaded(*wanted) {
+                load_texts.emit((*wanted, Callback::from(move |()| arrived.force_update())));
+            }
+        });
+    }
+    if texts::is_loaded(wanted) {
+        *shown.borrow_mut() = wanted;
+    }
+    let lang = *shown.borrow();
+    lang
 }

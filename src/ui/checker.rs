@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use super::focus::use_focus_on_change;
-use super::result::ResultView;
+use super::result::{result_view, ResultProps};
+use super::shared::Shared;
 use super::state::{Command, SessionState};
-use super::step::StepView;
+use super::step::step_view;
 use crate::browser::clipboard;
 use crate::browser::clock::today;
 use crate::content::{ui, Lang};
@@ -15,7 +16,7 @@ use crate::engine::summary::summary;
 #[derive(Properties, PartialEq)]
 pub struct CheckerProps {
     pub state: UseReducerHandle<SessionState>,
-    pub assessment: Assessment,
+    pub assessment: Shared<Assessment>,
     pub storage_ok: bool,
     pub lang: Lang,
     pub on_open_recipes: Callback<()>,
@@ -53,11 +54,19 @@ pub fn checker(props: &CheckerProps) -> Html {
                 <p class="cb-notice" role="note">{ ui::STORAGE_UNAVAILABLE.get(lang) }</p>
             }
             if session.showing_result {
-                <ResultView assessment={props.assessment.clone()} stopped_early={session.stopped_early()} {lang} {on_action}
-                    on_open_recipes={props.on_open_recipes.clone()} on_print={props.on_print.reform(|()| Callback::noop())} {on_copy}
-                    copy_status={*copy_status} {heading} />
+                { result_view(&ResultProps {
+                    assessment: &props.assessment,
+                    stopped_early: session.stopped_early(),
+                    lang,
+                    on_action: &on_action,
+                    on_open_recipes: &props.on_open_recipes,
+                    on_print: &props.on_print.reform(|()| Callback::noop()),
+                    on_copy: &on_copy,
+                    copy_status: *copy_status,
+                    heading: &heading,
+                }) }
             } else {
-                <StepView {session} {lang} {on_action} {heading} />
+                { step_view(&session, lang, &on_action, &heading) }
             }
         </div>
     }

@@ -1,5 +1,7 @@
 //! Small pieces every result item uses: the answers behind it, why a rule matters, its
-//! sources, and the evidence note on how well guidelines support it.
+//! sources, and the evidence note on how well guidelines support it. Plain functions,
+//! not components: they hold no state, and a component each would cost code and a props
+//! clone per item.
 
 use std::rc::Rc;
 
@@ -9,92 +11,58 @@ use crate::content::{ui, Citation, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;
 
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    pub reasons: Vec<Reason>,
-    pub lang: Lang,
-    #[prop_or(ui::BECAUSE)]
-    pub intro: Text,
-}
-
-#[component(Reasons)]
-pub fn reasons(props: &ReasonsProps) -> Html {
-    if props.reasons.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <div class="cb-reasons">
-            <span>{ props.intro.get(props.lang) }</span>
-            <ul>{ for props.reasons.iter().map(|r| html! { <li>{ reason_text(r, props.lang) }</li> }) }</ul>
-        </div>
-    }
-}
-
 /// The citations of a whole result, numbered in the order first shown; items then cite
 /// by number and the result lists them once at the end.
 pub type References = Rc<Vec<&'static Citation>>;
 
-#[derive(Properties, PartialEq)]
-pub struct FiredProps {
-    pub fired: Fired,
-    pub lang: Lang,
-    #[prop_or(ui::BECAUSE)]
-    pub intro: Text,
-    #[prop_or_default]
-    pub references: Option<References>,
-}
-
-/// What made a rule hold: why it matters, the answers behind it, and where the rule
-/// comes from.
-#[component(FiredView)]
-pub fn fired_view(props: &FiredProps) -> Html {
-    let lang = props.lang;
-    let sources: Vec<&'static Citation> = props.fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
+/// "Because you answered: …"
+pub fn reasons(reasons: &[Reason], lang: Lang, intro: Text) -> Html {
+    if reasons.is_empty() {
+        return Html::default();
+    }
     html! {
-        <div class="cb-fired">
-            { for props.fired.because().map(|text| html! { <p class="cb-because">{ text.get(lang) }</p> }) }
-            <Reasons reasons={props.fired.reasons.clone()} {lang} intro={props.intro} />
-            <SourceLine {sources} {lang} references={props.references.clone()} />
+        <div class="cb-reasons">
+            <span>{ intro.get(lang) }</span>
+            <ul>{ for reasons.iter().map(|r| html! { <li>{ reason_text(r, lang) }</li> }) }</ul>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CitedProps {
-    pub sources: &'static [Citation],
-    pub evidence: Option<Text>,
-    pub lang: Lang,
-    #[prop_or_default]
-    pub references: Option<References>,
+/// What made a rule hold: why it matters, the answers behind it, and where the rule
+/// comes from.
+pub fn fired(fired: &Fired, lang: Lang, intro: Text, references: Option<&References>) -> Html {
+    let sources: Vec<&'static Citation> = fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
+    html! {
+        <div class="cb-fired">
+            { for fired.because().map(|text| html! { <p class="cb-because">{ text.get(lang) }</p> }) }
+            { reasons(&fired.reasons, lang, intro) }
+            { source_line(&sources, lang, references) }
+        </div>
+    }
 }
 
-/// "Sources: …" and the evidence note.
-#[component(Cited)]
-pub fn cited(props: &CitedProps) -> Html {
-    let lang = props.lang;
+/// The evidence note and "Sources: …".
+pub fn cited(
+    sources: &'static [Citation],
+    evidence: Option<Text>,
+    lang: Lang,
+    references: Option<&References>,
+) -> Html {
+    let sources: Vec<&'static Citation> = sources.iter().collect();
     html! {
         <>
-            if let Some(evidence) = props.evidence {
+            if let Some(evidence) = evidence {
                 <p class="cb-evidence"><strong>{ ui::EVIDENCE_LABEL.get(lang) }</strong>{ " " }{ evidence.get(lang) }</p>
             }
-            <SourceLine sources={props.sources.iter().collect::<Vec<_>>()} {lang} references={props.references.clone()} />
+            { source_line(&sources, lang, references) }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SourceLineProps {
-    sources: Vec<&'static Citation>,
-    lang: Lang,
-    references: Option<References>,
-}
-
 /// "Sources: 2, 5" where the result numbers them, else the sources by name.
-#[component(SourceLine)]
-fn source_line(props: &SourceLineProps) -> Html {
-    let lang = props.lang;
+fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&References>) -> Html {
     let mut seen: Vec<&Citation> = Vec::new();
-    for citation in &props.sources {
+    for citation in sources {
         if !seen.contains(citation) {
             seen.push(citation);
         }
@@ -102,7 +70,7 @@ fn source_line(props: &SourceLineProps) -> Html {
     if seen.is_empty() {
         return Html::default();
     }
-    let names: Vec<String> = match &props.references {
+    let names: Vec<String> = match references {
         Some(references) => {
             let mut numbers: Vec<usize> =
                 seen.iter().filter_map(|c| references.iter().position(|r| r == c)).map(|i| i + 1).collect();
@@ -111,7 +79,7 @@ fn source_line(props: &SourceLineProps) -> Html {
         }
         None => seen.iter().map(|c| citation_name(c, lang)).collect(),
     };
-    let separator = if props.references.is_some() { ", " } else { "; " };
+    let separator = if references.is_some() { ", " } else { "; " };
     html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names.join(separator) }</p> }
 }
 

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::log_state::{use_log, LogStatus};
 use super::recipe_card::RecipeCard;
+use super::shared::Shared;
 use crate::browser::clock::today;
 use crate::content::{ui, Lang, TAGS};
 use crate::engine::assessment::Assessment;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
-    pub assessment: Assessment,
+    pub assessment: Shared<Assessment>,
     pub tailored: bool,
     pub lang: Lang,
     pub on_print: Callback<Callback<()>>,
@@ -34,11 +35,8 @@ pub fn guide(props: &GuideProps) -> Html {
         });
     }
     let day = today();
-    let shown: Vec<_> = props
-        .assessment
-        .recipes
-        .iter()
-        .filter(|r| filter.is_none_or(|tag| r.recipe.helps.contains(&tag)))
+    let shown: Vec<usize> = (0..props.assessment.recipes.len())
+        .filter(|&i| filter.is_none_or(|tag| props.assessment.recipes[i].recipe.helps.contains(&tag)))
         .collect();
     let choose = |tag: Option<&'static str>| {
         let filter = filter.clone();
@@ -68,12 +66,12 @@ pub fn guide(props: &GuideProps) -> Html {
                 <p>{ t(ui::NO_RECIPES) }</p>
             }
             <ul class="cb-cards cb-recipes">
-                { for shown.into_iter().map(|advice| {
-                    let recipe = advice.recipe;
+                { for shown.into_iter().map(|index| {
+                    let recipe = props.assessment.recipes[index].recipe;
                     let on_done = { let log = log.clone(); Callback::from(move |()| log.record(recipe, today())) };
                     let on_print = { let printing = printing.clone(); Callback::from(move |()| printing.set(Some(recipe.id))) };
                     html! {
-                        <RecipeCard key={recipe.id} advice={advice.clone()} tailored={props.tailored} red_flag={props.assessment.is_red_flag()} {lang}
+                        <RecipeCard key={recipe.id} assessment={props.assessment.clone()} {index} tailored={props.tailored} red_flag={props.assessment.is_red_flag()} {lang}
                             last_done={log.state.log.last_done(recipe.id)} overuse={log.state.log.overuse(recipe, day)}
                             {on_done} {on_print} printing={*printing == Some(recipe.id)} />
                     }

@@ -11,6 +11,7 @@ mod notices;
 mod question;
 mod recipe_card;
 mod result;
+mod shared;
 mod state;
 mod step;
 mod tabs;

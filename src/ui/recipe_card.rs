@@ -3,16 +3,19 @@
 
 use yew::prelude::*;
 
-use super::cited::{Cited, FiredView};
+use super::cited::{cited, fired};
 use super::countdown::Countdown;
+use super::shared::Shared;
 use crate::content::{fill, ui, Lang};
-use crate::engine::assessment::{RecipeAdvice, RecipeStatus};
+use crate::engine::assessment::{Assessment, RecipeStatus};
 use crate::engine::calendar::Day;
 use crate::engine::log::Overuse;
 
 #[derive(Properties, PartialEq)]
 pub struct RecipeCardProps {
-    pub advice: RecipeAdvice,
+    pub assessment: Shared<Assessment>,
+    /// Which of the assessment's recipes this card shows.
+    pub index: usize,
     /// Whether the status comes from the reader's answers.
     pub tailored: bool,
     /// The reader's answers need a doctor before any remedy.
@@ -30,8 +33,9 @@ pub struct RecipeCardProps {
 pub fn recipe_card(props: &RecipeCardProps) -> Html {
     let lang = props.lang;
     let t = |text: crate::content::Text| text.get(lang);
-    let recipe = props.advice.recipe;
-    let status = props.advice.status;
+    let advice = &props.assessment.recipes[props.index];
+    let recipe = advice.recipe;
+    let status = advice.status;
     let open = use_state_eq(|| false);
     let one_at_a_time = use_state_eq(|| None::<usize>);
     let body_id = format!("cb-recipe-{}", recipe.id);
@@ -66,7 +70,7 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
             <p>{ t(recipe.purpose) }</p>
             if status != RecipeStatus::Suitable {
                 // Before the checker has answers, only the cautions for everyone can hold.
-                <div class="cb-risk"><FiredView fired={props.advice.against.clone()} {lang} /></div>
+                <div class="cb-risk">{ fired(&advice.against, lang, ui::BECAUSE, None) }</div>
             }
             <p class="cb-cautions"><strong>{ t(ui::CAUTIONS_LABEL) }</strong>{ " " }{ t(recipe.cautions) }</p>
             if let Some(note) = recipe.note {
@@ -138,7 +142,7 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
                         } }
                         <button type="button" data-action="print-recipe" onclick={emit(&props.on_print)}>{ t(ui::PRINT_RECIPE) }</button>
                     </div>
-                    <Cited sources={recipe.sources} evidence={recipe.evidence} {lang} />
+                    { cited(recipe.sources, recipe.evidence, lang, None) }
                 </div>
             }
         </li>

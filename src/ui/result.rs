@@ -6,30 +6,28 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cited::{citation_name, Cited, FiredView, Reasons, References};
+use super::cited::{citation_name, cited, fired, reasons, References};
 use crate::content::{ui, AdviceKind, Citation, Lang, Text, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::session::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub assessment: Assessment,
+pub struct ResultProps<'a> {
+    pub assessment: &'a Assessment,
     /// The interview ended before its last step because of the answers.
     pub stopped_early: bool,
     pub lang: Lang,
-    pub on_action: Callback<Action>,
-    pub on_open_recipes: Callback<()>,
-    pub on_print: Callback<()>,
-    pub on_copy: Callback<()>,
+    pub on_action: &'a Callback<Action>,
+    pub on_open_recipes: &'a Callback<()>,
+    pub on_print: &'a Callback<()>,
+    pub on_copy: &'a Callback<()>,
     /// What became of the last copy, announced politely.
     pub copy_status: Option<bool>,
-    pub heading: NodeRef,
+    pub heading: &'a NodeRef,
 }
 
-#[component(ResultView)]
 pub fn result_view(props: &ResultProps) -> Html {
     let lang = props.lang;
-    let a = &props.assessment;
+    let a = props.assessment;
     let t = |text: Text| text.get(lang);
     let triage = TriageInfo::of(a.triage);
     let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
@@ -49,7 +47,7 @@ pub fn result_view(props: &ResultProps) -> Html {
             <div class={classes!("cb-triage", format!("cb-triage-{}", a.triage.id()))} data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
-                <FiredView fired={a.triage_fired.clone()} {lang} references={refs.clone()} />
+                { fired(&a.triage_fired, lang, ui::BECAUSE, Some(&refs)) }
                 if props.stopped_early {
                     <p>{ t(ui::STOPPED_EARLY) }</p>
                 }
@@ -67,14 +65,14 @@ pub fn result_view(props: &ResultProps) -> Html {
                 </details>
             } else {
                 { details }
-                { recipes(a, lang, &props.on_open_recipes) }
+                { recipes(a, lang, props.on_open_recipes) }
             }
             { sources(&refs, lang) }
             <div class="cb-nav cb-actions">
                 <button type="button" data-action="back" onclick={act(Action::Back)}>{ t(ui::EDIT) }</button>
                 <button type="button" data-action="restart" onclick={act(Action::Restart)}>{ t(ui::RESTART) }</button>
-                <button type="button" data-action="print" onclick={emit(&props.on_print)}>{ t(ui::PRINT) }</button>
-                <button type="button" data-action="copy" onclick={emit(&props.on_copy)}>{ t(ui::COPY) }</button>
+                <button type="button" data-action="print" onclick={emit(props.on_print)}>{ t(ui::PRINT) }</button>
+                <button type="button" data-action="copy" onclick={emit(props.on_copy)}>{ t(ui::COPY) }</button>
             </div>
             <p class="cb-status" role="status">
                 { match props.copy_status {
@@ -100,8 +98,8 @@ fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
                             <details>
                                 <summary>{ f.item.title.get(lang) }</summary>
                                 <p>{ f.item.why.get(lang) }</p>
-                                <Reasons reasons={f.reasons.clone()} {lang} />
-                                <Cited sources={f.item.sources} evidence={f.item.evidence} {lang} references={refs.clone()} />
+                                { reasons(&f.reasons, lang, ui::BECAUSE) }
+                                { cited(f.item.sources, f.item.evidence, lang, Some(refs)) }
                             </details>
                         </li>
                     }) }
@@ -123,7 +121,7 @@ fn specialists(a: &Assessment, lang: Lang, refs: &References) -> Html {
                     <li class="cb-card" data-specialist={s.item.id}>
                         <p class="cb-card-title">{ s.item.title.get(lang) }</p>
                         <p>{ s.item.why.get(lang) }</p>
-                        <Cited sources={s.item.sources} evidence={None} {lang} references={refs.clone()} />
+                        { cited(s.item.sources, None, lang, Some(refs)) }
                     </li>
                 }) }
             </ul>
@@ -155,13 +153,13 @@ fn procedures(list: &[ProcedureAdvice], lang: Lang, refs: &References) -> Html {
                                     <p class="cb-card-title">{ t(ui::STAGES_TITLE) }</p>
                                     <ol class="cb-stages">{ for p.procedure.stages.iter().map(|s| html! { <li>{ t(*s) }</li> }) }</ol>
                                 }
-                                <Reasons reasons={p.helps.clone()} {lang} intro={ui::PROCEDURE_HELPS} />
+                                { reasons(&p.helps, lang, ui::PROCEDURE_HELPS) }
                                 if p.status == ProcedureStatus::NotAdvised {
-                                    <FiredView fired={p.against.clone()} {lang} intro={ui::NOT_ADVISED_BECAUSE} references={refs.clone()} />
+                                    { fired(&p.against, lang, ui::NOT_ADVISED_BECAUSE, Some(refs)) }
                                 } else {
                                     <p>{ t(ui::NO_CONTRAINDICATION) }</p>
                                 }
-                                <Cited sources={p.procedure.sources} evidence={p.procedure.evidence} {lang} references={refs.clone()} />
+                                { cited(p.procedure.sources, p.procedure.evidence, lang, Some(refs)) }
                             </details>
                         </li>
                     }
@@ -188,7 +186,7 @@ fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang, refs: &Refe
                 { for items.into_iter().map(|x| html! {
                     <li data-advice={x.item.id}>
                         { x.item.text.get(lang) }
-                        <Cited sources={x.item.sources} evidence={x.item.evidence} {lang} references={refs.clone()} />
+                        { cited(x.item.sources, x.item.evidence, lang, Some(refs)) }
                     </li>
                 }) }
             </ul>

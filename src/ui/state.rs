@@ -10,7 +10,8 @@ use crate::engine::session::{Action, Session};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SessionState {
-    pub session: Session,
+    /// Shared with the views, which compare it by pointer.
+    pub session: Rc<Session>,
     /// Whether the answers can be kept across a reload.
     pub storage_ok: bool,
 }
@@ -24,7 +25,7 @@ impl Reducible for SessionState {
 
     fn reduce(self: Rc<Self>, command: Command) -> Rc<Self> {
         let Command::Do(action) = command;
-        Rc::new(SessionState { session: self.session.apply(action), storage_ok: self.storage_ok })
+        Rc::new(SessionState { session: Rc::new(self.session.apply(action)), storage_ok: self.storage_ok })
     }
 }
 
@@ -33,17 +34,17 @@ impl SessionState {
     pub fn restore() -> SessionState {
         match storage::read(Area::Session, SESSION_KEY) {
             Ok(stored) => SessionState {
-                session: stored.as_deref().and_then(Session::decode).unwrap_or_default(),
+                session: Rc::new(stored.as_deref().and_then(Session::decode).unwrap_or_default()),
                 storage_ok: true,
             },
-            Err(()) => SessionState { session: Session::default(), storage_ok: false },
+            Err(()) => SessionState { session: Rc::default(), storage_ok: false },
         }
     }
 
     /// Saves the session; a fresh one is removed rather than stored, so restarting
     /// leaves nothing behind.
     pub fn save(&self) -> bool {
-        if self.session == Session::default() {
+        if *self.session == Session::default() {
             storage::remove(Area::Session, SESSION_KEY).is_ok()
         } else {
             storage::write(Area::Session, SESSION_KEY, &self.session.encode()).is_ok()

@@ -2,37 +2,20 @@
 
 use yew::prelude::*;
 
-use super::question::QuestionView;
+use super::question::question_view;
 use crate::content::{fill, ui, Lang};
 use crate::engine::interview::{questions, steps};
 use crate::engine::session::{Action, Session};
 
-#[derive(Properties, PartialEq)]
-pub struct StepProps {
-    pub session: Session,
-    pub lang: Lang,
-    pub on_action: Callback<Action>,
-    /// The step title, which takes focus when the reader moves to another step.
-    pub heading: NodeRef,
-}
-
-#[component(StepView)]
-pub fn step_view(props: &StepProps) -> Html {
-    let lang = props.lang;
-    let session = &props.session;
+/// `heading` is the step title, which takes focus when the reader moves to another step.
+pub fn step_view(session: &Session, lang: Lang, on_action: &Callback<Action>, heading: &NodeRef) -> Html {
     let all = steps(&session.answers);
     let step = all[session.step.min(all.len() - 1)];
-    let act = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action))
-    };
-    let onsubmit = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            on_action.emit(Action::Next);
-        })
-    };
+    let act = |action: Action| on_action.reform(move |_: MouseEvent| action);
+    let onsubmit = on_action.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Action::Next
+    });
     let number = format!("{} / {}", session.step + 1, all.len());
     let is_last = session.step + 1 >= all.len();
     html! {
@@ -41,13 +24,11 @@ pub fn step_view(props: &StepProps) -> Html {
                 <span>{ fill(ui::STEP_OF.get(lang), &number) }</span>
                 <progress max={all.len().to_string()} value={(session.step + 1).to_string()} aria-hidden="true"></progress>
             </div>
-            <h3 class="cb-step-title" tabindex="-1" ref={props.heading.clone()}>{ step.title.get(lang) }</h3>
+            <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ step.title.get(lang) }</h3>
             if session.step == 0 {
                 <p>{ ui::CHECKER_INTRO.get(lang) }{ " " }{ ui::OPTIONAL.get(lang) }</p>
             }
-            { for questions(step, &session.answers).into_iter().map(|question| html! {
-                <QuestionView {question} answers={session.answers.clone()} {lang} on_action={props.on_action.clone()} />
-            }) }
+            { for questions(step, &session.answers).into_iter().map(|question| question_view(question, &session.answers, lang, on_action)) }
             if session.ends_here() {
                 <p class="cb-stop" role="alert">{ ui::STOPPED_EARLY.get(lang) }</p>
             }

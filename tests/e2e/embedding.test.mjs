@@ -31,7 +31,7 @@ test("the article page: only embed.js loads until the widget nears the viewport"
 
   await host.scrollIntoViewIfNeeded();
   await ready(host);
-  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js"]);
+  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.txt"]);
   const foreign = record.requests.filter((url) => {
     const { origin, pathname } = new URL(url);
     if (pathname === "/favicon.ico") return false;
@@ -122,7 +122,7 @@ for (const prefix of PREFIXES) {
     await ready(host);
     await host.locator("[data-view='recipes']").click();
     assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
-    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js"]);
+    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.txt"]);
     assert.deepEqual(record.errors, [], "no CSP violation or other error");
     await context.close();
   });
@@ -181,6 +181,36 @@ test("when the wasm cannot be fetched, the message shows in the page's language"
   await message.waitFor({ state: "visible", timeout: 15000 });
   assert.match(await message.textContent(), /не может работать/);
   assert.match(await page.locator("#second .cb-fallback").textContent(), /cannot run/);
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
+
+test("a language asked for later is fetched then, and the reader's place is kept", async () => {
+  const { page, record, context } = await openPage(env, "/pages/near.html?lang=ru");
+  const host = page.locator("#widget");
+  await ready(host);
+  assert.equal(await host.locator("[data-view='checker']").textContent(), "Проверка симптомов");
+  assert.deepEqual(distFiles(record, PREFIXES[0]).filter((f) => f.startsWith("texts-")), ["texts-ru.txt"], "only the page's language");
+  await host.locator("[data-question='warning-signs'] input[value='none']").check();
+  await host.evaluate((e) => e.setAttribute("lang", "en"));
+  await host.locator("[data-view='checker']", { hasText: "Symptom checker" }).waitFor();
+  assert.ok(distFiles(record, PREFIXES[0]).includes("texts-en.txt"));
+  assert.equal(await host.locator("[data-question='warning-signs'] input[value='none']").isChecked(), true, "answers kept");
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
+
+test("a text pack from another build is refused with the polite message, not shown in the wrong places", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const uncaught = [];
+  page.on("pageerror", (e) => uncaught.push(e.message));
+  await page.route("**/texts-en.txt", (route) => route.fulfill({ contentType: "text/plain", body: "one\u001ftwo" }));
+  await page.goto(env.server.origin + "/pages/near.html");
+  const message = page.locator("#widget .cb-fallback");
+  await message.waitFor({ state: "visible", timeout: 15000 });
+  assert.match(await message.textContent(), /cannot run/);
+  assert.equal(await page.locator("#widget").locator("[data-view]").count(), 0);
   assert.deepEqual(uncaught, []);
   await context.close();
 });

@@ -24,7 +24,7 @@ pub fn mount_host_in(
     }
     wrapper.append_child(&host).unwrap();
     document().body().unwrap().append_child(&wrapper).unwrap();
-    let widget = mount(host.clone()).expect("mounts");
+    let widget = mount(host.clone(), None).expect("mounts");
     (host, widget)
 }
 

@@ -15,6 +15,7 @@ const TYPES = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export const CSP = {
