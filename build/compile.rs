@@ -67,6 +67,8 @@ struct Compiler<'a> {
     used: RefCell<BTreeSet<String>>,
     sources: Vec<(String, model::Source)>,
     interview: model::Interview,
+    /// Each question's place in `QUESTIONS`: the order of the steps.
+    places: Vec<String>,
     factors: Vec<String>,
     /// Every clause, emitted once; rules refer to them by index.
     clauses: RefCell<Vec<String>>,
@@ -79,12 +81,15 @@ pub fn compile(dir: &Path, texts: &Texts) -> Result<String, String> {
     let sources: toml::Table = read(&sources_file)?;
     let sources = items::<model::Source>(&sources_file, "source", &sources)?;
     let assessment: model::Assessment = read(&dir.join("assessment.toml"))?;
+    let interview: model::Interview = read(&dir.join("interview.toml"))?;
+    let places = interview.step.iter().flat_map(|s| s.questions.iter().cloned()).collect();
     let compiler = Compiler {
         dir: dir.to_owned(),
         texts,
         used: RefCell::default(),
         sources,
-        interview: read(&dir.join("interview.toml"))?,
+        interview,
+        places,
         factors: assessment.factor.keys().cloned().collect(),
         clauses: RefCell::default(),
     };
@@ -236,19 +241,24 @@ impl Compiler<'_> {
         let known = self
             .question(question)
             .ok_or_else(|| at.error(format_args!("names unknown question `{question}`")))?;
+        let place = self
+            .places
+            .iter()
+            .position(|q| q == question)
+            .ok_or_else(|| at.error(format_args!("names question `{question}`, which is in no step")))?;
         // `q!=*`: the question is unanswered.
         let options: Vec<&str> = match (variant, options) {
             ("Lacks", "*") => known.options.iter().map(String::as_str).collect(),
             _ => options.split('|').collect(),
         };
+        let mut mask = 0_u32;
         for option in &options {
-            if !known.options.iter().any(|o| o == option) {
-                return Err(
-                    at.error(format_args!("names unknown option `{option}` of question `{question}`"))
-                );
-            }
+            let bit = known.options.iter().position(|o| o == option).ok_or_else(|| {
+                at.error(format_args!("names unknown option `{option}` of question `{question}`"))
+            })?;
+            mask |= 1 << bit;
         }
-        Ok(format!("Condition::{variant}({question:?}, &{options:?})"))
+        Ok(format!("Condition::{variant}({place}, {mask:#b})"))
     }
 
     fn conditions(&self, at: &At, list: &[String], scope: Scope) -> Result<String, String> {
@@ -336,6 +346,10 @@ impl Compiler<'_> {
                     Kind::Single => "Kind::Single",
                     Kind::Multi => "Kind::Multi",
                 };
+                // Answers keep a bit per option in a u16.
+                if q.options.len() > 16 {
+                    return Err(at.error("has more than 16 options"));
+                }
                 if let Some(exclusive) = &q.exclusive {
                     if !q.options.contains(exclusive) || q.kind != Kind::Multi {
                         return Err(at.error(format_args!(
@@ -363,8 +377,9 @@ impl Compiler<'_> {
                     })
                     .collect();
                 questions.push(format!(
-                    "Question {{ id: {id:?}, kind: {kind}, label: {}, help: {}, why: {}, options: &[{}], \
-                     exclusive: {:?}, asked_when: {} }}",
+                    "Question {{ id: {id:?}, index: {}, kind: {kind}, label: {}, help: {}, why: {}, \
+                     options: &[{}], exclusive: {:?}, asked_when: {} }}",
+                    questions.len(),
                     self.text(&format!("question.{id}"))?,
                     self.optional_text(&format!("help.{id}"))?,
                     self.text(&format!("why.{id}"))?,
@@ -381,6 +396,7 @@ impl Compiler<'_> {
             }
         }
         write_static(code, "STEPS", "Step", &steps);
+        writeln!(code, "pub const QUESTION_COUNT: usize = {};", questions.len()).unwrap();
         write_static(code, "QUESTIONS", "Question", &questions);
         Ok(())
     }

@@ -160,12 +160,13 @@
         .then(function (loaded) {
           if (element._state !== "loading") return;
           var glue = loaded[0];
-          glue.add_texts(lang, loaded[1]);
+          if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
           element._widget = glue.mount(element, function (code) {
             return loadTexts(code).then(function (pack) {
-              glue.add_texts(code, pack);
+              if (!glue.add_texts(code, pack)) throw new Error("texts-" + code + ".txt belongs to another build");
             });
           });
+          if (!element._widget) throw new Error("the widget could not mount");
           element._state = "ready";
           releaseSpace(root);
         })

@@ -18,6 +18,8 @@ pub struct Choice {
 #[derive(Debug, PartialEq)]
 pub struct Question {
     pub id: &'static str,
+    /// Its place in `QUESTIONS`, and in the answers.
+    pub index: usize,
     pub kind: Kind,
     pub label: Text,
     /// A line explaining a term in the question, where one needs it.
@@ -70,10 +72,11 @@ impl Triage {
 /// One condition of a rule; see `content/assessment.toml` for the language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
-    /// The question's answer includes at least one of the options.
-    Has(&'static str, &'static [&'static str]),
+    /// The answer to the question at this place includes at least one of the options, a
+    /// bit each in the mask.
+    Has(usize, u16),
     /// It includes none of them.
-    Lacks(&'static str, &'static [&'static str]),
+    Lacks(usize, u16),
     Factor(&'static str),
     NoFactor(&'static str),
     TriageAtLeast(Triage),

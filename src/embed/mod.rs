@@ -18,13 +18,11 @@ use crate::content::{texts, Lang};
 use crate::ui::{App, AppProps, Bridge};
 
 /// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
-/// before mounting and whenever a widget asks for another language.
+/// before mounting and whenever a widget asks for another language. `false` when the
+/// language is unknown or the pack belongs to another build.
 #[wasm_bindgen]
-pub fn add_texts(code: &str, pack: String) -> Result<(), JsValue> {
-    let lang = Lang::from_tag(code).ok_or_else(|| JsValue::from_str(&format!("no language `{code}`")))?;
-    texts::add(lang, pack).map_err(|wrong| {
-        JsValue::from_str(&format!("the texts of `{code}` belong to another build ({} texts)", wrong.found))
-    })
+pub fn add_texts(code: &str, pack: String) -> bool {
+    Lang::from_tag(code).is_some_and(|lang| texts::add(lang, pack).is_ok())
 }
 
 /// One mounted widget, alive until [`Widget::unmount`].
@@ -51,9 +49,16 @@ impl Widget {
 /// Renders the widget into `host`'s open shadow root (created if the host has none),
 /// after whatever the shadow root already holds, such as the stylesheet link.
 /// `load_texts(code)` fetches and adds a language's texts, returning a promise; without
-/// it only the languages already added can be shown.
+/// it only the languages already added can be shown. Nothing when the widget cannot
+/// mount (the reason goes to the console); the loader then shows its message.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Option<Widget> {
+    try_mount(host, load_texts)
+        .map_err(|error| web_sys::console::warn_2(&"Clearback could not start:".into(), &error))
+        .ok()
+}
+
+fn try_mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -134,35 +134,31 @@ pub fn assess(answers: &Answers) -> Assessment {
         .filter_map(|item| facts.rule(item.when).map(|fired| Found { item, reasons: fired.reasons }))
         .collect();
 
-    let mut procedures: Vec<ProcedureAdvice> = PROCEDURES
-        .iter()
-        .map(|procedure| {
-            let helps = facts.rule(procedure.helps).map(|f| f.reasons).unwrap_or_default();
-            match facts.rule(procedure.not_advised) {
-                Some(against) => {
-                    ProcedureAdvice { procedure, status: ProcedureStatus::NotAdvised, against, helps }
-                }
-                None => ProcedureAdvice {
-                    procedure,
-                    status: ProcedureStatus::Suitable,
-                    against: Fired::default(),
-                    helps,
-                },
-            }
-        })
-        .collect();
-    procedures.sort_by_key(|p| (p.status == ProcedureStatus::NotAdvised, p.helps.is_empty()));
+    let mut procedures: Vec<ProcedureAdvice> = Vec::new();
+    for procedure in &PROCEDURES {
+        let helps = facts.rule(procedure.helps).map(|f| f.reasons).unwrap_or_default();
+        let (status, against) = match facts.rule(procedure.not_advised) {
+            Some(against) => (ProcedureStatus::NotAdvised, against),
+            None => (ProcedureStatus::Suitable, Fired::default()),
+        };
+        let advice = ProcedureAdvice { procedure, status, against, helps };
+        insert_ranked(&mut procedures, advice, |p| {
+            (p.status == ProcedureStatus::NotAdvised, p.helps.is_empty())
+        });
+    }
 
     let recipes = RECIPES.iter().map(|recipe| recipe_advice(recipe, &facts)).collect();
 
-    let mut advice: Vec<Found<Advice>> = ADVICE
-        .iter()
-        .filter_map(|item| match item.when {
+    let mut advice: Vec<Found<Advice>> = Vec::new();
+    for item in &ADVICE {
+        let found = match item.when {
             None => Some(Found { item, reasons: Vec::new() }),
             Some(rule) => facts.rule(rule).map(|fired| Found { item, reasons: fired.reasons }),
-        })
-        .collect();
-    advice.sort_by_key(|a| kind_rank(a.item.kind));
+        };
+        if let Some(found) = found {
+            insert_ranked(&mut advice, found, |a| kind_rank(a.item.kind));
+        }
+    }
 
     Assessment { triage, triage_fired, factors, specialists, procedures, recipes, advice }
 }
@@ -176,7 +172,7 @@ fn kind_rank(kind: AdviceKind) -> u8 {
 }
 
 /// Inserts after every item that ranks the same or better: a stable sort as items
-/// arrive.
+/// arrive, without a sort routine in the wasm for each kind of item.
 fn insert_ranked<T, K: Ord>(items: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
     let rank = key(&item);
     let at = items.partition_point(|other| key(other) <= rank);

@@ -7,6 +7,7 @@ use proptest::prelude::*;
 
 use super::answers::Answers;
 use super::assessment::{assess, Assessment, ProcedureStatus, RecipeStatus};
+use super::case_table::TRIAGE_CASES;
 use super::interview::effective;
 use super::rules::Facts;
 use crate::content::{question, Condition, Triage, PROCEDURES, QUESTIONS, RECIPES};
@@ -52,68 +53,8 @@ fn recipe(a: &Assessment, id: &str) -> RecipeStatus {
 
 #[test]
 fn triage_table() {
-    use Triage::*;
-    let cases: &[(Given, Triage)] = &[
-        (&[], SelfCare),
-        (&[("warning-signs", &["none"])], SelfCare),
-        (&[("warning-signs", &["fever"])], Urgent),
-        (&[("warning-signs", &["spreading"])], Urgent),
-        (&[("warning-signs", &["blisters"])], Urgent),
-        // The shingles pattern, and its near misses.
-        (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["days"])], Urgent),
-        (&[("warning-signs", &["back-pain"]), ("look", &["red-bumps"])], Urgent),
-        (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["weeks"])], Routine),
-        (&[("warning-signs", &["back-pain"]), ("look", &["blackheads"]), ("duration", &["days"])], Routine),
-        (&[("look", &["rash"]), ("duration", &["days"])], SelfCare),
-        (&[("warning-signs", &["self-harm"])], Urgent),
-        (&[("warning-signs", &["boils"]), ("conditions", &["weak-immunity"])], Urgent),
-        (&[("warning-signs", &["boils"]), ("hormones", &["steroids"])], Urgent),
-        (&[("warning-signs", &["boils"])], Routine),
-        (&[("warning-signs", &["back-pain"]), ("look", &["pus"]), ("duration", &["days"])], Urgent),
-        (&[("warning-signs", &["back-pain"]), ("look", &["patches"])], Urgent),
-        (&[("warning-signs", &["back-pain"]), ("look", &["lumps"]), ("duration", &["days"])], Routine),
-        (&[("conditions", &["herpes"]), ("duration", &["days"])], Urgent),
-        (&[("conditions", &["herpes"])], Urgent),
-        (&[("conditions", &["herpes"]), ("duration", &["months"])], Routine),
-        (&[("conditions", &["herpes", "eczema"]), ("duration", &["months"])], Urgent),
-        (&[("conditions", &["eczema"]), ("duration", &["days"])], SelfCare),
-        (&[("conditions", &["weak-immunity"])], SelfCare),
-        (&[("warning-signs", &["changing-mole"])], Soon),
-        (&[("conditions", &["moles"])], SelfCare),
-        (&[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])], Soon),
-        (&[("conditions", &["cancer"])], SelfCare),
-        (&[("look", &["lumps"])], Routine),
-        (&[("look", &["scars"])], Routine),
-        (&[("look", &["marks"])], SelfCare),
-        (&[("tried", &["2-months-no-better"])], Routine),
-        (&[("tried", &["under-2-months"])], SelfCare),
-        (&[("warning-signs", &["mood"])], Routine),
-        (&[("warning-signs", &["back-pain"])], Routine),
-        (&[("warning-signs", &["other-symptoms"])], Routine),
-        (&[("age", &["under-12"])], Routine),
-        (&[("age", &["12-19"])], SelfCare),
-        (&[("hormones", &["steroids"])], Routine),
-        (&[("hormones", &["hormonal-medication"])], SelfCare),
-        (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], Routine),
-        (&[("conditions", &["weak-immunity"]), ("look", &["lumps"])], Routine),
-        (&[("conditions", &["weak-immunity"]), ("look", &["blackheads"])], SelfCare),
-        (&[("hormones", &["steroids"]), ("look", &["pus"])], Routine),
-        (
-            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])],
-            Routine,
-        ),
-        (
-            &[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["days"])],
-            SelfCare,
-        ),
-        (&[("area", &["skin-folds"]), ("look", &["lumps"])], Routine),
-        (&[("look", &["patches"])], SelfCare),
-        // The most urgent wins.
-        (&[("warning-signs", &["fever", "mood", "changing-mole"]), ("look", &["scars"])], Urgent),
-        (&[("warning-signs", &["changing-mole", "back-pain"])], Soon),
-    ];
-    for (given, expected) in cases {
-        assert_eq!(of(given).triage, *expected, "{given:?}");
+    for (given, expected) in TRIAGE_CASES {
+        assert_eq!(of(given).triage.id(), *expected, "{given:?}");
     }
 }
 
@@ -845,7 +786,7 @@ proptest! {
         added in 0..11usize,
     ) {
         let before = assess(&answers);
-        let mut more = answers.clone();
+        let mut more = answers;
         let warning = question("warning-signs");
         match added {
             0..=8 => more.choose(warning, warning.options[added].id, true),

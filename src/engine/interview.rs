@@ -25,7 +25,7 @@ pub fn steps(answers: &Answers) -> Vec<&'static Step> {
 /// The answers that count: those to questions that still apply (a leg question answered
 /// before legs were unticked does not).
 pub fn effective(answers: &Answers) -> Answers {
-    answers.restricted_to(|id| is_asked(question(id), answers))
+    answers.restricted_to(|q| is_asked(q, answers))
 }
 
 /// Whether the interview ends after `step`: its answers already need a doctor so soon

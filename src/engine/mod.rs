@@ -13,3 +13,5 @@ pub mod timer;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod assessment_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod case_table;

@@ -2,7 +2,7 @@
 //! hold: the answers behind it and the clauses that fired, which the reader is shown with
 //! their reasons and sources.
 
-use crate::content::{Clause, Condition, Rule, Triage};
+use crate::content::{Clause, Condition, Rule, Triage, QUESTIONS};
 
 use super::answers::Answers;
 
@@ -46,12 +46,15 @@ impl Facts<'_> {
     /// The answers that make `condition` hold, or `None` when it does not.
     pub fn condition(&self, condition: &Condition) -> Option<Vec<Reason>> {
         match *condition {
-            Condition::Has(q, options) => {
-                let chosen: Vec<Reason> =
-                    options.iter().filter(|o| self.answers.has(q, o)).map(|o| (q, *o)).collect();
-                (!chosen.is_empty()).then_some(chosen)
+            Condition::Has(q, mask) => {
+                let chosen = self.answers.bits(q) & mask;
+                (chosen != 0).then(|| {
+                    let question = &QUESTIONS[q];
+                    let picked = question.options.iter().enumerate().filter(|(i, _)| chosen & (1 << i) != 0);
+                    picked.map(|(_, c)| (question.id, c.id)).collect()
+                })
             }
-            Condition::Lacks(q, options) => (!options.iter().any(|o| self.answers.has(q, o))).then(Vec::new),
+            Condition::Lacks(q, mask) => (self.answers.bits(q) & mask == 0).then(Vec::new),
             Condition::Factor(id) => self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone()),
             Condition::NoFactor(id) => (!self.factors.iter().any(|(f, _)| *f == id)).then(Vec::new),
             Condition::TriageAtLeast(level) => {
@@ -107,24 +110,38 @@ mod tests {
     use super::*;
     use crate::content::{question, ui};
 
+    // Places and bits as the content has them: itch=yes, look=rash|pus, sweat=often.
+    const ITCH: usize = 3;
+    const LOOK: usize = 2;
+    const SWEAT: usize = 10;
+    const DURATION: usize = 4;
     static WITH_REASON: Clause = Clause {
-        all: &[Condition::Has("itch", &["yes"])],
-        any: &[Condition::Has("look", &["rash", "pus"]), Condition::Has("sweat", &["often"])],
+        all: &[Condition::Has(ITCH, 0b1)],
+        any: &[Condition::Has(LOOK, 0b1001), Condition::Has(SWEAT, 0b1)],
         because: Some(ui::BECAUSE),
         sources: &[],
     };
     static ALWAYS: Clause = Clause { all: &[], any: &[], because: Some(ui::RESULT_TITLE), sources: &[] };
-    static UNLESS_MONTHS: Clause = Clause {
-        all: &[Condition::Lacks("duration", &["weeks", "months"])],
-        any: &[],
-        because: None,
-        sources: &[],
-    };
+    static UNLESS_MONTHS: Clause =
+        Clause { all: &[Condition::Lacks(DURATION, 0b110)], any: &[], because: None, sources: &[] };
     // References to statics are not promoted, so the rules are statics too.
     static REASONED: Rule = &[&WITH_REASON];
     static ALWAYS_RULE: Rule = &[&ALWAYS];
     static UNLESS_MONTHS_RULE: Rule = &[&UNLESS_MONTHS];
     static THREE: Rule = &[&WITH_REASON, &ALWAYS, &WITH_REASON];
+
+    #[test]
+    fn the_places_and_bits_above_are_the_contents() {
+        assert_eq!(
+            [QUESTIONS[ITCH].id, QUESTIONS[LOOK].id, QUESTIONS[SWEAT].id, QUESTIONS[DURATION].id],
+            ["itch", "look", "sweat", "duration"]
+        );
+        assert_eq!((QUESTIONS[LOOK].options[0].id, QUESTIONS[LOOK].options[3].id), ("rash", "pus"));
+        assert_eq!(
+            (QUESTIONS[DURATION].options[1].id, QUESTIONS[DURATION].options[2].id),
+            ("weeks", "months")
+        );
+    }
 
     fn answers(given: &[(&str, &str)]) -> Answers {
         let mut answers = Answers::default();

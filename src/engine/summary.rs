@@ -70,9 +70,11 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
         out.push('\n');
     }
     let _ = writeln!(out, "{}", t(ui::SUMMARY_ANSWERS));
-    for q in QUESTIONS.iter().filter(|q| !answers.selected(q.id).is_empty()) {
-        let chosen: Vec<_> =
-            answers.selected(q.id).iter().filter_map(|o| q.choice(o)).map(|c| c.label.get(lang)).collect();
+    for q in &QUESTIONS {
+        let chosen: Vec<_> = answers.chosen(q).map(|c| c.label.get(lang)).collect();
+        if chosen.is_empty() {
+            continue;
+        }
         let _ = writeln!(out, "- {} {}", q.label.get(lang), chosen.join("; "));
     }
     let _ = write!(out, "\n{}", t(ui::DISCLAIMER));

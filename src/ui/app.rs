@@ -47,7 +47,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(settings.view, move |view| active.set(*view));
     }
     let (state, storage_ok) = use_session();
-    let assessment = Shared(use_memo(state.session.answers.clone(), assess));
+    let assessment = Shared(use_memo(state.session.answers, assess));
     {
         let shown = state
             .session

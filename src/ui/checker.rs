@@ -39,7 +39,7 @@ pub fn checker(props: &CheckerProps) -> Html {
     };
     let on_copy = {
         let (copy_status, assessment, answers) =
-            (copy_status.clone(), props.assessment.clone(), session.answers.clone());
+            (copy_status.clone(), props.assessment.clone(), session.answers);
         Callback::from(move |_| {
             let text = summary(&assessment, &answers, lang, &today().iso());
             let copy_status = copy_status.clone();

@@ -71,12 +71,13 @@ fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&Re
         return Html::default();
     }
     let names: Vec<String> = match references {
-        Some(references) => {
-            let mut numbers: Vec<usize> =
-                seen.iter().filter_map(|c| references.iter().position(|r| r == c)).map(|i| i + 1).collect();
-            numbers.sort_unstable();
-            numbers.iter().map(usize::to_string).collect()
-        }
+        // In the order of the result's list, so the numbers rise without a sort.
+        Some(references) => references
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| seen.contains(r))
+            .map(|(i, _)| (i + 1).to_string())
+            .collect(),
         None => seen.iter().map(|c| citation_name(c, lang)).collect(),
     };
     let separator = if references.is_some() { ", " } else { "; " };

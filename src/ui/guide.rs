@@ -43,7 +43,7 @@ pub fn guide(props: &GuideProps) -> Html {
         Callback::from(move |_: MouseEvent| filter.set(tag))
     };
     html! {
-        <div class={classes!("cb-guide", printing.is_some().then_some("cb-printing"))}>
+        <div class={if printing.is_some() { "cb-guide cb-printing" } else { "cb-guide" }}>
             <p>{ t(ui::RECIPES_INTRO) }{ " " }{ t(if props.tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE }) }</p>
             if props.assessment.is_red_flag() {
                 <p class="cb-stop" role="note">{ t(ui::RED_FLAG_NOTE) }</p>

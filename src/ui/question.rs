@@ -18,7 +18,7 @@ pub fn question_view(
         Kind::Multi => ("checkbox", ui::CHOOSE_ANY),
     };
     let hint_id = format!("cb-hint-{}", q.id);
-    let answered = !answers.selected(q.id).is_empty();
+    let answered = answers.bits(q.index) != 0;
     html! {
         <fieldset class="cb-question" data-question={q.id} aria-describedby={hint_id.clone()}>
             <legend class="cb-legend">{ q.label.get(lang) }</legend>
@@ -41,7 +41,7 @@ pub fn question_view(
                     html! {
                         <label class="cb-option">
                             <input type={input_type} name={q.id} value={choice.id}
-                                checked={answers.has(q.id, choice.id)} {onchange} />
+                                checked={answers.has_option(q, choice.id)} {onchange} />
                             <span>{ choice.label.get(lang) }</span>
                         </label>
                     }
@@ -49,7 +49,7 @@ pub fn question_view(
             </div>
             if q.kind == Kind::Single && answered {
                 <button type="button" class="cb-link" onclick={
-                    let option = answers.selected(q.id)[0];
+                    let option = answers.chosen(q).next().map_or("", |c| c.id);
                     on_action.reform(move |_: MouseEvent| Action::Choose { question: q, option, on: false })
                 }>{ ui::CLEAR_ANSWER.get(lang) }</button>
             }

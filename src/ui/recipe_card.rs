@@ -61,7 +61,7 @@ pub fn recipe_card(props: &RecipeCardProps) -> Html {
     };
     let first_step = one_at_a_time.unwrap_or(0);
     html! {
-        <li class={classes!("cb-card", "cb-recipe", format!("cb-status-{}", status.id()), props.printing.then_some("cb-print-this"))}
+        <li class={if props.printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }}
             data-recipe={recipe.id} data-status={status.id()}>
             <div class="cb-recipe-head">
                 <h3 class="cb-card-title">{ t(recipe.title) }</h3>

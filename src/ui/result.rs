@@ -44,7 +44,7 @@ pub fn result_view(props: &ResultProps) -> Html {
     html! {
         <div class="cb-result">
             <h3 class="cb-step-title" tabindex="-1" ref={props.heading.clone()}>{ t(ui::RESULT_TITLE) }</h3>
-            <div class={classes!("cb-triage", format!("cb-triage-{}", a.triage.id()))} data-triage={a.triage.id()}>
+            <div class="cb-triage" data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
                 { fired(&a.triage_fired, lang, ui::BECAUSE, Some(&refs)) }
@@ -136,12 +136,12 @@ fn procedures(list: &[ProcedureAdvice], lang: Lang, refs: &References) -> Html {
             <h4>{ t(ui::PROCEDURES_TITLE) }</h4>
             <ul class="cb-cards">
                 { for list.iter().map(|p| {
-                    let (badge, class) = match p.status {
-                        ProcedureStatus::Suitable => (ui::PROCEDURE_SUITABLE, "cb-neutral"),
-                        ProcedureStatus::NotAdvised => (ui::PROCEDURE_NOT_ADVISED, "cb-no"),
+                    let badge = match p.status {
+                        ProcedureStatus::Suitable => ui::PROCEDURE_SUITABLE,
+                        ProcedureStatus::NotAdvised => ui::PROCEDURE_NOT_ADVISED,
                     };
                     html! {
-                        <li class={classes!("cb-card", class)} data-procedure={p.procedure.id} data-status={p.status.id()}>
+                        <li class="cb-card" data-procedure={p.procedure.id} data-status={p.status.id()}>
                             <details>
                                 <summary>
                                     <span class="cb-card-title">{ t(p.procedure.title) }</span>
@@ -175,12 +175,12 @@ fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang, refs: &Refe
         return Html::default();
     }
     let class = match kind {
-        AdviceKind::Now => "cb-now",
-        AdviceKind::Do => "cb-do",
-        AdviceKind::Avoid => "cb-avoid",
+        AdviceKind::Now => "cb-section cb-now",
+        AdviceKind::Do => "cb-section cb-do",
+        AdviceKind::Avoid => "cb-section cb-avoid",
     };
     html! {
-        <section class={classes!("cb-section", class)}>
+        <section {class}>
             <h4>{ title.get(lang) }</h4>
             <ul class="cb-advice">
                 { for items.into_iter().map(|x| html! {

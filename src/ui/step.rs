@@ -39,7 +39,7 @@ pub fn step_view(session: &Session, lang: Lang, on_action: &Callback<Action>, he
                 if !is_last {
                     <button type="submit" class="cb-primary" data-action="next">{ ui::NEXT.get(lang) }</button>
                 }
-                <button type="button" class={classes!(is_last.then_some("cb-primary"))} data-action="results"
+                <button type="button" class={is_last.then_some("cb-primary")} data-action="results"
                     onclick={act(Action::ShowResult)}>{ ui::RESULTS.get(lang) }</button>
             </div>
             if !session.answers.is_empty() {

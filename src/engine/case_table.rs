@@ -1,0 +1,60 @@
+//! The triage table of the product description: answer sets, each with the triage it must
+//! give, with a near miss beside each rule. The host tests check it, and the engine's
+//! benchmark (`benches/assessment.rs`) times the assessment over it.
+
+/// Question id with the option ids chosen.
+pub type Given = &'static [(&'static str, &'static [&'static str])];
+
+pub const TRIAGE_CASES: &[(Given, &str)] = &[
+    (&[], "self-care"),
+    (&[("warning-signs", &["none"])], "self-care"),
+    (&[("warning-signs", &["fever"])], "urgent"),
+    (&[("warning-signs", &["spreading"])], "urgent"),
+    (&[("warning-signs", &["blisters"])], "urgent"),
+    // The shingles pattern, and its near misses.
+    (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["days"])], "urgent"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["red-bumps"])], "urgent"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["rash"]), ("duration", &["weeks"])], "routine"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["blackheads"]), ("duration", &["days"])], "routine"),
+    (&[("look", &["rash"]), ("duration", &["days"])], "self-care"),
+    (&[("warning-signs", &["self-harm"])], "urgent"),
+    (&[("warning-signs", &["boils"]), ("conditions", &["weak-immunity"])], "urgent"),
+    (&[("warning-signs", &["boils"]), ("hormones", &["steroids"])], "urgent"),
+    (&[("warning-signs", &["boils"])], "routine"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["pus"]), ("duration", &["days"])], "urgent"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["patches"])], "urgent"),
+    (&[("warning-signs", &["back-pain"]), ("look", &["lumps"]), ("duration", &["days"])], "routine"),
+    (&[("conditions", &["herpes"]), ("duration", &["days"])], "urgent"),
+    (&[("conditions", &["herpes"])], "urgent"),
+    (&[("conditions", &["herpes"]), ("duration", &["months"])], "routine"),
+    (&[("conditions", &["herpes", "eczema"]), ("duration", &["months"])], "urgent"),
+    (&[("conditions", &["eczema"]), ("duration", &["days"])], "self-care"),
+    (&[("conditions", &["weak-immunity"])], "self-care"),
+    (&[("warning-signs", &["changing-mole"])], "soon"),
+    (&[("conditions", &["moles"])], "self-care"),
+    (&[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])], "soon"),
+    (&[("conditions", &["cancer"])], "self-care"),
+    (&[("look", &["lumps"])], "routine"),
+    (&[("look", &["scars"])], "routine"),
+    (&[("look", &["marks"])], "self-care"),
+    (&[("tried", &["2-months-no-better"])], "routine"),
+    (&[("tried", &["under-2-months"])], "self-care"),
+    (&[("warning-signs", &["mood"])], "routine"),
+    (&[("warning-signs", &["back-pain"])], "routine"),
+    (&[("warning-signs", &["other-symptoms"])], "routine"),
+    (&[("age", &["under-12"])], "routine"),
+    (&[("age", &["12-19"])], "self-care"),
+    (&[("hormones", &["steroids"])], "routine"),
+    (&[("hormones", &["hormonal-medication"])], "self-care"),
+    (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], "routine"),
+    (&[("conditions", &["weak-immunity"]), ("look", &["lumps"])], "routine"),
+    (&[("conditions", &["weak-immunity"]), ("look", &["blackheads"])], "self-care"),
+    (&[("hormones", &["steroids"]), ("look", &["pus"])], "routine"),
+    (&[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["weeks"])], "routine"),
+    (&[("itch", &["yes"]), ("look", &["rash"]), ("sweat", &["often"]), ("duration", &["days"])], "self-care"),
+    (&[("area", &["skin-folds"]), ("look", &["lumps"])], "routine"),
+    (&[("look", &["patches"])], "self-care"),
+    // The most urgent wins.
+    (&[("warning-signs", &["fever", "mood", "changing-mole"]), ("look", &["scars"])], "urgent"),
+    (&[("warning-signs", &["changing-mole", "back-pain"])], "soon"),
+];
