@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 
 /// The files every reader downloads, whatever the language (print sheet excluded: only
 /// a reader who prints fetches it).
-const SHARED = [/^embed\.js$/, /^clearback(-[0-9a-f]+)?\.js$/, /^clearback(-[0-9a-f]+)?_bg\.wasm$/, /^clearback(-[0-9a-f]+)?\.css$/];
+const SHARED = [/^embed\.(js|css)$/, /^clearback(-[0-9a-f]+)?\.js$/, /^clearback(-[0-9a-f]+)?_bg\.wasm$/, /^clearback(-[0-9a-f]+)?\.css$/];
 /// One of these, the texts of the reader's language.
 const LANGUAGE = /^texts-([a-z]+)(-[0-9a-f]+)?\.txt$/;
 

@@ -59,11 +59,15 @@ export async function startServer() {
       if (body && path.endsWith(".html")) {
         const base = url.searchParams.get("base") || PREFIXES[0];
         // What every test page's head shares: the viewport, the host page's own script
-        // and the publisher's snippet.
+        // and the publisher's snippet (`?reserve=0` leaves out its stylesheet).
+        const reserve = url.searchParams.get("reserve") === "0" ? "" : `<link rel="stylesheet" href="${base}embed.css">`;
         const head =
           '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-          `<script src="page.js"></script><script src="${base}embed.js" defer></script>`;
-        body = body.toString().replace("{{WIDGET_HEAD}}", head);
+          `<script src="page.js"></script>${reserve}<script src="${base}embed.js" defer></script>`;
+        // `?nowidget=1`: the same article without the widget, to measure it against.
+        const bare = url.searchParams.get("nowidget") === "1";
+        body = body.toString().replace("{{WIDGET_HEAD}}", bare ? head.replace(/<link rel="stylesheet"[^>]*>|<script src="[^"]*embed\.js"[^>]*><\/script>/g, "") : head);
+        if (bare) body = body.replace(/<clearback-widget[^>]*><\/clearback-widget>/g, "");
         // `?lang=ru` makes the same page a page in another language.
         const lang = url.searchParams.get("lang");
         if (lang && /^[a-z]{2}$/.test(lang)) body = body.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
