@@ -156,6 +156,60 @@ mod tests {
         assert!(precaution.url.is_none());
     }
 
+    /// Every English text a reader can be shown: the content's and the interface's.
+    fn every_english_text() -> Vec<&'static str> {
+        (0..TEXT_COUNT).map(|n| Text(n as u16).get(Lang::En)).collect()
+    }
+
+    #[test]
+    fn wherever_a_text_says_today_or_the_same_day_it_says_whom_to_contact() {
+        let whom = ["doctor", "urgent care", "emergency", "crisis line", "cancer team"];
+        // The guide's "I did it today" is about the reader's log, not about getting help.
+        let log = ui::LOG_DONE.get(Lang::En);
+        for text in every_english_text().into_iter().filter(|t| *t != log) {
+            for sentence in text.split_inclusive(['.', ';']) {
+                let lower = sentence.to_lowercase();
+                if lower.contains("today") || lower.contains("same day") {
+                    assert!(whom.iter().any(|w| lower.contains(w)), "whom to contact? {sentence}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn before_the_checker_has_run_each_card_names_who_should_not_use_it() {
+        // The harsh remedies are kept from children and from skin after isotretinoin, and
+        // each card's cautions say so where the reader's answers cannot yet.
+        for id in ["soda-mask", "salt-scrub", "fruit-acid-peel", "peroxide-spot", "salicylic-cleanse"] {
+            let recipe = RECIPES.iter().find(|r| r.id == id).unwrap();
+            let cautions = recipe.cautions.get(Lang::En);
+            for needed in ["children under 12", "isotretinoin", "broken skin"] {
+                assert!(cautions.contains(needed), "{id}: `{needed}` in {cautions}");
+            }
+        }
+        let note = ui::UNTAILORED_NOTE.get(Lang::En);
+        assert!(note.contains("warning signs") && note.contains("see a doctor"), "{note}");
+    }
+
+    #[test]
+    fn a_reader_who_skips_the_warning_signs_hears_the_emergency_line() {
+        let text = advice("check-warning-signs");
+        assert!(text.contains("call the emergency number now") && text.contains("crust"), "{text}");
+    }
+
+    #[test]
+    fn the_widget_says_where_it_departs_from_the_articles() {
+        let note =
+            |id: &str| RECIPES.iter().find(|r| r.id == id).and_then(|r| r.note).map(|t| t.get(Lang::En));
+        assert!(note("peroxide-spot").is_some_and(|n| n.contains("constantly") && n.contains("once a day")));
+        assert!(note("fruit-acid-peel").is_some_and(|n| n.contains("every day") && n.contains("once a week")));
+        assert!(note("herbal-bath").is_some_and(|n| n.contains("potassium permanganate")));
+        assert!(note("salicylic-cleanse").is_some_and(|n| n.contains("levomycetin")));
+        assert!(
+            advice("leg-care").contains("Bactroban") && advice("leg-care").contains("doctor to prescribe")
+        );
+    }
+
     #[test]
     fn notices_carry_the_value_the_page_gave() {
         let text = fill(ui::NOTICE_LANG.get(Lang::En), "fr");

@@ -28,6 +28,33 @@ fn of(given: Given) -> Assessment {
     assess(&answers(given))
 }
 
+/// The questions that can rule a procedure or a remedy out, answered with nothing that
+/// does: a skipped one rules everything out, so near misses start from these.
+const BENIGN: Given = &[
+    ("warning-signs", &["none"]),
+    ("look", &["blackheads"]),
+    ("age", &["20-39"]),
+    ("hormones", &["none"]),
+    ("conditions", &["none"]),
+    ("tanning", &["no"]),
+];
+
+/// `given` on top of [`BENIGN`], whose answer to a question `given` names is dropped.
+fn answered(given: Given) -> Answers {
+    let mut answers = answers(given);
+    for (q, options) in BENIGN {
+        if !given.iter().any(|(g, _)| g == q) {
+            answers.choose(question(q), options[0], true);
+        }
+    }
+    answers
+}
+
+/// The assessment of [`answered`]`(given)`.
+fn full(given: Given) -> Assessment {
+    assess(&answered(given))
+}
+
 fn ids<T>(items: &[T], id: impl Fn(&T) -> &'static str) -> Vec<&'static str> {
     items.iter().map(id).collect()
 }
@@ -101,6 +128,8 @@ fn specialist_table() {
         (&[("hormones", &["steroids"])], &["gp"], &[]),
         (&[("conditions", &["weak-immunity"]), ("look", &["pus"])], &["gp"], &[]),
         (&[("conditions", &["weak-immunity"])], &["pharmacist"], &["gp"]),
+        (&[("conditions", &["cancer"])], &["gp"], &["pharmacist"]),
+        (&[("conditions", &["moles"])], &["pharmacist"], &["gp"]),
         (&[("warning-signs", &["back-pain"])], &["gp"], &["dermatologist", "neurologist"]),
         (&[("tried", &["2-months-no-better"])], &["dermatologist"], &["gp"]),
         (
@@ -328,7 +357,7 @@ fn every_procedure_of_the_product_description_is_in_the_content() {
 
 #[test]
 fn each_contraindication_rules_out_each_procedure_and_its_near_miss_does_not() {
-    let benign = of(&[("look", &["blackheads", "scars"]), ("conditions", &["none"])]);
+    let benign = full(&[("look", &["blackheads", "scars"])]);
     for p in &PROCEDURES {
         match procedure_contraindications(p.id) {
             None => {
@@ -339,14 +368,14 @@ fn each_contraindication_rules_out_each_procedure_and_its_near_miss_does_not() {
             Some(own) => {
                 assert_eq!(procedure(&benign, p.id), ProcedureStatus::Suitable, "{} near miss", p.id);
                 for (q, o) in EVERY_PROCEDURE.iter().chain(&EVERY_PROCEDURE_PRECAUTION).chain(own) {
-                    let a = of(&[(q, &[o])]);
+                    let a = full(&[(q, &[o])]);
                     assert_eq!(procedure(&a, p.id), ProcedureStatus::NotAdvised, "{} with {q}={o}", p.id);
                     let against = &a.procedures.iter().find(|x| x.procedure.id == p.id).unwrap().against;
                     assert!(against.reasons.contains(&(q, o)), "{} names {q}={o} as the reason", p.id);
                 }
                 for red_flag in RED_FLAGS {
                     assert_eq!(
-                        procedure(&of(red_flag), p.id),
+                        procedure(&full(red_flag), p.id),
                         ProcedureStatus::NotAdvised,
                         "{} {red_flag:?}",
                         p.id
@@ -487,31 +516,36 @@ fn every_recipe_of_the_product_description_is_in_the_content() {
 
 #[test]
 fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
-    let nothing = of(&[]);
+    let nothing = full(&[]);
     for spec in &RECIPE_SPECS {
         assert_eq!(recipe(&nothing, spec.id), spec.everyone, "{} for everyone", spec.id);
         for (q, o) in spec.not_advised {
             assert_eq!(
-                recipe(&of(&[(q, &[o])]), spec.id),
+                recipe(&full(&[(q, &[o])]), spec.id),
                 RecipeStatus::NotAdvised,
                 "{} with {q}={o}",
                 spec.id
             );
         }
         for (q, o) in spec.caution {
-            assert_eq!(recipe(&of(&[(q, &[o])]), spec.id), RecipeStatus::Caution, "{} with {q}={o}", spec.id);
+            assert_eq!(
+                recipe(&full(&[(q, &[o])]), spec.id),
+                RecipeStatus::Caution,
+                "{} with {q}={o}",
+                spec.id
+            );
         }
         let harsh = HARSH.contains(&spec.id);
         for given in RED_FLAGS.iter().chain([&[("warning-signs", &["boils"][..])][..]].iter()) {
             let expected = if harsh { RecipeStatus::NotAdvised } else { RecipeStatus::Caution };
-            assert_eq!(recipe(&of(given), spec.id), expected, "{} {given:?}", spec.id);
+            assert_eq!(recipe(&full(given), spec.id), expected, "{} {given:?}", spec.id);
         }
         for given in [
             &[("age", &["under-12"][..])][..],
             &[("conditions", &["isotretinoin"])],
             &[("conditions", &["herpes"])],
         ] {
-            let status = recipe(&of(given), spec.id);
+            let status = recipe(&full(given), spec.id);
             if harsh {
                 assert_eq!(status, RecipeStatus::NotAdvised, "{} {given:?}", spec.id);
             } else {
@@ -520,12 +554,12 @@ fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
         }
     }
     // The allergy factor: acid is not advised on it; daisy-family plants call for care.
-    let allergy = of(ALLERGY);
+    let allergy = full(ALLERGY);
     assert_eq!(recipe(&allergy, "fruit-acid-peel"), RecipeStatus::NotAdvised);
     assert_eq!(recipe(&allergy, "salicylic-cleanse"), RecipeStatus::NotAdvised);
     assert_eq!(recipe(&allergy, "calendula-wipe"), RecipeStatus::Caution);
     assert_eq!(recipe(&allergy, "herbal-bath"), RecipeStatus::Caution);
-    let product_alone = of(&[("products", &["new-detergent"])]);
+    let product_alone = full(&[("products", &["new-detergent"])]);
     assert_eq!(recipe(&product_alone, "calendula-wipe"), RecipeStatus::Suitable, "near miss: no rash");
 }
 
@@ -601,6 +635,12 @@ fn advice_table() {
             true,
         ),
         (&[("area", &["legs"]), ("hair-removal", &["yes"])], "leg-care", true),
+        // A fever with weak immunity is an emergency whatever the triage.
+        (&[("conditions", &["weak-immunity"])], "fever-weak-immunity", true),
+        (&[("conditions", &["cancer"])], "fever-weak-immunity", true),
+        (&[("hormones", &["steroids"])], "fever-weak-immunity", true),
+        (&[("conditions", &["eczema"])], "fever-weak-immunity", false),
+        (&[("hormones", &["hormonal-medication"])], "fever-weak-immunity", false),
     ];
     for (given, id, shown) in cases {
         assert_eq!(advice(&of(given)).contains(id), *shown, "{id} for {given:?}");
@@ -647,14 +687,22 @@ fn evidence_notes_say_not_assessed_only_where_no_guideline_assessed_it() {
 // ---------------------------------------------------------------------------------------
 // Properties over random answers.
 
+/// Random answers, each question left unanswered one time in five; and, one time in two,
+/// the safety questions answered as in [`BENIGN`] but for one of them, so that answer
+/// sets where something is suitable, and its near misses, are common.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    let picks: Vec<_> =
-        QUESTIONS.iter().map(|q| proptest::collection::vec(0..q.options.len(), 0..3)).collect();
-    picks.prop_map(|picks| {
+    let picks: Vec<_> = QUESTIONS
+        .iter()
+        .map(|q| prop_oneof![1 => Just(Vec::new()), 4 => proptest::collection::vec(0..q.options.len(), 1..3)])
+        .collect();
+    let mild = proptest::option::of(0..BENIGN.len());
+    (picks, proptest::bool::ANY, mild).prop_map(|(picks, benign, kept)| {
         let mut answers = Answers::default();
         for (q, options) in QUESTIONS.iter().zip(picks) {
-            for o in options {
-                answers.choose(q, q.options[o].id, true);
+            let at = BENIGN.iter().position(|(b, _)| *b == q.id);
+            match at {
+                Some(at) if benign && kept != Some(at) => answers.choose(q, BENIGN[at].1[0], true),
+                _ => options.into_iter().for_each(|o| answers.choose(q, q.options[o].id, true)),
             }
         }
         answers
@@ -785,19 +833,52 @@ proptest! {
         answers in any_answers(),
         added in 0..11usize,
     ) {
+        let (q, option) = match added {
+            0..=8 => ("warning-signs", question("warning-signs").options[added].id),
+            9 => ("conditions", "weak-immunity"),
+            _ => ("hormones", "pregnancy"),
+        };
+        // Against the question answered "none": a skipped question already rules out as
+        // much as any answer can (the property below).
+        let mut answers = answers;
+        if answers.selected(q).is_empty() {
+            answers.choose(question(q), "none", true);
+        }
         let before = assess(&answers);
         let mut more = answers;
-        let warning = question("warning-signs");
-        match added {
-            0..=8 => more.choose(warning, warning.options[added].id, true),
-            9 => more.choose(question("conditions"), "weak-immunity", true),
-            _ => more.choose(question("hormones"), "pregnancy", true),
-        }
+        more.choose(question(q), option, true);
         if let Err(e) = at_least_as_restrictive(&assess(&more), &before) {
             prop_assert!(false, "{}", e);
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_skipped_question_that_could_rule_something_out_leaves_nothing_suitable(
+        answers in any_answers(),
+        skipped in 0..SAFETY_QUESTIONS.len(),
+    ) {
+        let mut answers = answers;
+        let q = question(SAFETY_QUESTIONS[skipped]);
+        for option in q.options {
+            answers.choose(q, option.id, false);
+        }
+        let a = assess(&answers);
+        for p in &a.procedures {
+            prop_assert_eq!(p.status, ProcedureStatus::NotAdvised, "{} with {} skipped", p.procedure.id, q.id);
+        }
+        for r in &a.recipes {
+            prop_assert!(r.status != RecipeStatus::Suitable, "{} with {} skipped", r.recipe.id, q.id);
+        }
+    }
+}
+
+/// The questions whose answers can rule a procedure or a remedy out for anyone: a reader
+/// who skips one is not treated as having answered "no".
+const SAFETY_QUESTIONS: [&str; 5] = ["warning-signs", "look", "age", "hormones", "conditions"];
 
 #[test]
 fn the_random_answers_reach_the_risky_ones() {
@@ -806,7 +887,7 @@ fn the_random_answers_reach_the_risky_ones() {
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
     let strategy = any_answers();
-    let (mut urgent, mut soon, mut weak, mut pregnant) = (0, 0, 0, 0);
+    let (mut urgent, mut soon, mut weak, mut pregnant, mut suitable) = (0, 0, 0, 0, 0);
     for _ in 0..256 {
         let a = strategy.new_tree(&mut runner).unwrap().current();
         let assessment = assess(&a);
@@ -814,13 +895,18 @@ fn the_random_answers_reach_the_risky_ones() {
         soon += usize::from(assessment.triage == Triage::Soon);
         weak += usize::from(a.has("conditions", "weak-immunity"));
         pregnant += usize::from(a.has("hormones", "pregnancy"));
+        suitable += usize::from(assessment.procedures.iter().any(|p| p.status == ProcedureStatus::Suitable));
     }
-    assert!(urgent > 10 && soon > 5 && weak > 10 && pregnant > 10, "{urgent} {soon} {weak} {pregnant}");
+    assert!(
+        urgent > 10 && soon > 5 && weak > 5 && pregnant > 10 && suitable > 10,
+        "{urgent} {soon} {weak} {pregnant} {suitable}"
+    );
 }
 
 #[test]
 fn procedure_and_recipe_rules_only_ever_add_restrictions() {
-    // "Lacks", "no factor" or "at most" in a contraindication would let a new answer lift one.
+    // "Lacks", "no factor" or "at most" in a contraindication would let a new answer lift
+    // one. The one exception is "the question is unanswered", which answering it lifts.
     let clauses = PROCEDURES
         .iter()
         .flat_map(|p| p.not_advised.iter())
@@ -831,9 +917,17 @@ fn procedure_and_recipe_rules_only_ever_add_restrictions() {
                 !matches!(
                     condition,
                     Condition::Lacks(..) | Condition::NoFactor(_) | Condition::TriageAtMost(_)
-                ),
+                ) || is_unanswered(condition),
                 "{condition:?} in a contraindication"
             );
         }
+    }
+}
+
+/// `q!=*`: none of the question's options, that is, no answer.
+fn is_unanswered(condition: &Condition) -> bool {
+    match *condition {
+        Condition::Lacks(q, mask) => u32::from(mask) == (1 << QUESTIONS[q].options.len()) - 1,
+        _ => false,
     }
 }

@@ -33,7 +33,7 @@ pub const TRIAGE_CASES: &[(Given, &str)] = &[
     (&[("warning-signs", &["changing-mole"])], "soon"),
     (&[("conditions", &["moles"])], "self-care"),
     (&[("warning-signs", &["back-pain"]), ("conditions", &["cancer"])], "soon"),
-    (&[("conditions", &["cancer"])], "self-care"),
+    (&[("conditions", &["cancer"])], "routine"),
     (&[("look", &["lumps"])], "routine"),
     (&[("look", &["scars"])], "routine"),
     (&[("look", &["marks"])], "self-care"),

@@ -44,7 +44,12 @@ test("view=recipes opens the guide with every card and its general cautions", as
   for (const id of ["soda-mask", "peroxide-spot", "salt-scrub"]) {
     assert.equal(await statusOf(host, "data-recipe", id), "caution", `${id}: a real risk is a caution for everyone`);
   }
-  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "suitable");
+  // Before the checker's safety questions are answered, nothing is suitable.
+  assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution");
+  assert.match(await host.locator("[data-recipe='herbal-bath'] .cb-risk").textContent(), /Answer them in the symptom checker/);
+  for (const id of ["soda-mask", "salt-scrub", "fruit-acid-peel", "peroxide-spot", "salicylic-cleanse"]) {
+    assert.match(await host.locator(`[data-recipe='${id}'] .cb-cautions`).textContent(), /children under 12.*isotretinoin/, id);
+  }
   assert.match(await host.locator("[data-recipe='soda-mask'] .cb-risk").textContent(), /alkaline/);
   assert.match(await host.locator("[data-recipe='herbal-bath'] .cb-note").textContent(), /potassium permanganate/);
   assert.match(await host.locator("[data-recipe='salicylic-cleanse'] .cb-note").textContent(), /never to use on their own/);

@@ -20,6 +20,7 @@ const WORDS = {
     doctorFirst: /Ask a doctor first/,
     shingles: /within 3 days/,
     child: /before the age of 12/,
+    answerFirst: /You skipped questions that decide whether a procedure is safe for you/,
   },
   ru: {
     today: /сегодня/,
@@ -31,6 +32,7 @@ const WORDS = {
     doctorFirst: /Сначала к врачу/,
     shingles: /в первые 3\u00a0дня/,
     child: /младше 12\u00a0лет/,
+    answerFirst: /Вы пропустили вопросы, от которых зависит, безопасна ли для вас процедура/,
   },
 };
 
@@ -129,7 +131,13 @@ for (const lang of ["en", "ru"]) {
 
   test(`${lang}: pregnancy warns about retinoids and rules out peels and laser`, async () => {
     const { host, context } = await widgetPage(lang);
-    await completeInterview(host, { look: ["blackheads"], hormones: ["pregnancy"] });
+    await completeInterview(host, {
+      "warning-signs": ["none"],
+      look: ["blackheads"],
+      age: ["20-39"],
+      hormones: ["pregnancy"],
+      conditions: ["none"],
+    });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
     assert.match(await host.locator("[data-advice='pregnancy-medicines']").textContent(), words.differin);
     const procedures = await statuses(host, "data-procedure");
@@ -142,7 +150,13 @@ for (const lang of ["en", "ru"]) {
 
   test(`${lang}: a child under 12 is sent to a doctor, with no procedure and no harsh remedy`, async () => {
     const { host, context } = await widgetPage(lang);
-    await completeInterview(host, { look: ["red-bumps"], age: ["under-12"] });
+    await completeInterview(host, {
+      "warning-signs": ["none"],
+      look: ["red-bumps"],
+      age: ["under-12"],
+      hormones: ["none"],
+      conditions: ["none"],
+    });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
     assert.match(await host.locator("[data-triage]").textContent(), words.child);
     assert.ok((await ids(host, "data-specialist")).includes("gp"));
@@ -152,6 +166,22 @@ for (const lang of ["en", "ru"]) {
     const recipes = await recipesInGuide(host);
     for (const id of HARSH) assert.equal(recipes[id], "not-advised", id);
     assert.equal(recipes["herbal-bath"], "suitable", "a gentle remedy stays open");
+    await context.close();
+  });
+
+  test(`${lang}: a reader who skips the questions about themselves is offered nothing as suitable, and told what to answer`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, { "warning-signs": ["none"], look: ["blackheads"] });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+    for (const [id, status] of Object.entries(await statuses(host, "data-procedure"))) {
+      assert.equal(status, "not-advised", id);
+    }
+    const peel = host.locator("[data-procedure='chemical-peel']");
+    await peel.locator("summary").click();
+    assert.match(await peel.textContent(), words.answerFirst);
+    for (const [id, status] of Object.entries(await recipesInGuide(host))) {
+      assert.notEqual(status, "suitable", id);
+    }
     await context.close();
   });
 
