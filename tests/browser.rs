@@ -1,5 +1,6 @@
 //! The widget in a real browser (headless Chromium through wasm-bindgen-test): mounting
-//! into shadow roots, independence of instances, attribute changes.
+//! into shadow roots, independence of instances, attribute changes. The loader that
+//! observes the attributes is not here, so the tests call `update` as it does.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -36,33 +37,36 @@ async fn two_instances_keep_their_own_state() {
 
 #[wasm_bindgen_test]
 async fn a_lang_change_rerenders_and_keeps_the_readers_place() {
-    let (host, _widget) = mount_host(&[]);
+    let (host, mut widget) = mount_host(&[]);
     eventually("rendered", || selected(&host, "checker")).await;
     assert_eq!(text_of(&host, "[data-view='checker']"), "Symptom checker");
     find(&host, "[data-view='recipes']").click();
     eventually("switched", || selected(&host, "recipes")).await;
     host.set_attribute("lang", "ru").unwrap();
+    widget.update();
     eventually("in Russian", || text_or_empty(&host, "[data-view='checker']") == "Проверка симптомов").await;
     assert!(selected(&host, "recipes"), "the reader's place is kept");
 }
 
 #[wasm_bindgen_test]
 async fn a_view_change_switches_the_view() {
-    let (host, _widget) = mount_host(&[]);
+    let (host, mut widget) = mount_host(&[]);
     eventually("rendered", || selected(&host, "checker")).await;
     host.set_attribute("view", "recipes").unwrap();
+    widget.update();
     eventually("switched to the recipes", || selected(&host, "recipes")).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_attribute_shows_a_notice_and_the_default() {
-    let (host, _widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
+    let (host, mut widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
     eventually("rendered", || selected(&host, "checker")).await;
     let notices = text_of(&host, ".cb-notices");
     assert!(notices.contains("“everything”"), "{notices}");
     assert!(notices.contains("“xx”"), "{notices}");
     assert_eq!(find(&host, "[data-view='checker']").get_attribute("aria-selected").as_deref(), Some("true"));
     host.set_attribute("view", "recipes").unwrap();
+    widget.update();
     eventually("the notice goes once the value is fixed", || {
         !text_or_empty(&host, ".cb-notices").contains("everything")
     })

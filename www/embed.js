@@ -5,7 +5,9 @@
  *
  * It defines the element, reserves its space, and fetches the rest of the widget
  * (stylesheet, glue, wasm: all beside this file) only when an element nears the
- * viewport. Nothing it does can throw into the host page.
+ * viewport. It also does for the widget what touches the host page: it tells a widget
+ * when its attributes or the page's language change, prints, copies and dispatches the
+ * widget's events. Nothing it does can throw into the host page.
  */
 (function () {
   "use strict";
@@ -86,6 +88,104 @@
     if (sheet) sheet.replaceSync(FALLBACK_STYLE);
   }
 
+  // Printing: the page prints whole, so a print-only stylesheet beside the widget's own
+  // hides all but the element marked while it prints. Closed details would print empty,
+  // so they are opened for the printout. Whatever happens, the page returns to normal,
+  // and a second request while one is under way waits for it.
+  var printing = null;
+  function printWidget(element) {
+    if (printing) return printing;
+    printing = new Promise(function (resolve) {
+      var sheet = document.getElementById("clearback-print-sheet");
+      function run() {
+        var opened = [];
+        try {
+          element.shadowRoot.querySelectorAll("details:not([open])").forEach(function (details) {
+            details.open = true;
+            opened.push(details);
+          });
+          element.setAttribute("data-clearback-printing", "");
+          window.print();
+        } catch (error) {
+          if (window.console) console.warn("Clearback could not print:", error);
+        } finally {
+          element.removeAttribute("data-clearback-printing");
+          opened.forEach(function (details) {
+            details.open = false;
+          });
+          printing = null;
+          resolve();
+        }
+      }
+      // The first time, the sheet must load before the print dialog snapshots the page.
+      if (sheet && sheet.sheet) return run();
+      if (!sheet) {
+        sheet = document.createElement("link");
+        sheet.id = "clearback-print-sheet";
+        sheet.rel = "stylesheet";
+        sheet.media = "print";
+        sheet.href = base + "clearback-print.css";
+        document.head.appendChild(sheet);
+      }
+      sheet.addEventListener("load", run, { once: true });
+      sheet.addEventListener("error", run, { once: true });
+    });
+    return printing;
+  }
+
+  function copyText(text) {
+    try {
+      return navigator.clipboard.writeText(text).then(
+        function () {
+          return true;
+        },
+        function () {
+          return false;
+        }
+      );
+    } catch (error) {
+      return Promise.resolve(false);
+    }
+  }
+
+  // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
+  function makeHost(element, glue) {
+    return {
+      loadTexts: function (code) {
+        return loadTexts(code).then(function (pack) {
+          if (!glue.add_texts(code, pack)) throw new Error("texts-" + code + ".txt belongs to another build");
+        });
+      },
+      print: function () {
+        return printWidget(element);
+      },
+      copy: copyText,
+      emit: function (name, detail) {
+        element.dispatchEvent(
+          new CustomEvent("clearback:" + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })
+        );
+      }
+    };
+  }
+
+  // A change of `lang` anywhere above a widget can change its language: one observer for
+  // the page tells every running widget.
+  var running = [];
+  function forget(element) {
+    var at = running.indexOf(element);
+    if (at >= 0) running.splice(at, 1);
+  }
+  var pageLanguage = null;
+  function watchPageLanguage() {
+    if (pageLanguage || !window.MutationObserver) return;
+    pageLanguage = new MutationObserver(function () {
+      running.forEach(function (element) {
+        element.update();
+      });
+    });
+    pageLanguage.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
+  }
+
   function known(tag) {
     var code = (tag || "").trim().toLowerCase().split(/[-_]/)[0];
     return LANGUAGES.indexOf(code) >= 0 ? code : null;
@@ -118,6 +218,26 @@
   }
 
   class ClearbackWidget extends HTMLElement {
+    static get observedAttributes() {
+      return ["lang", "view"];
+    }
+
+    attributeChangedCallback() {
+      this.update();
+    }
+
+    update() {
+      if (!this._widget) return;
+      try {
+        this._widget.update();
+      } catch (error) {
+        forget(this);
+        this._widget = null;
+        this._state = "failed";
+        this.showFallback(error);
+      }
+    }
+
     connectedCallback() {
       if (!this.shadowRoot) {
         reserveSpace(this.attachShadow({ mode: "open" }));
@@ -136,6 +256,7 @@
       queueMicrotask(function () {
         if (element.isConnected) return;
         if (element._widget) {
+          forget(element);
           element._widget.unmount();
           element._widget = null;
         }
@@ -161,13 +282,11 @@
           if (element._state !== "loading") return;
           var glue = loaded[0];
           if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
-          element._widget = glue.mount(element, function (code) {
-            return loadTexts(code).then(function (pack) {
-              if (!glue.add_texts(code, pack)) throw new Error("texts-" + code + ".txt belongs to another build");
-            });
-          });
+          element._widget = glue.mount(element, makeHost(element, glue));
           if (!element._widget) throw new Error("the widget could not mount");
           element._state = "ready";
+          running.push(element);
+          watchPageLanguage();
           releaseSpace(root);
         })
         .catch(function (error) {

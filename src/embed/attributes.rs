@@ -4,9 +4,6 @@ use web_sys::{Element, HtmlElement};
 
 use crate::engine::settings::Attributes;
 
-/// The attributes whose change re-renders the widget.
-pub const OBSERVED: [&str; 2] = ["lang", "view"];
-
 pub fn read(host: &HtmlElement) -> Attributes {
     let inherited_lang = host
         .parent_element()

@@ -1,23 +1,28 @@
-//! The `clearback:assessment` event on the host element: ids only, so a publisher can
-//! count use without ever receiving health data.
-
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+//! The events the widget dispatches on its element (through the loader): their names and
+//! their details, which say what happened and never what the reader answered.
 
 use crate::ui::AssessmentIds;
 
-pub const ASSESSMENT_EVENT: &str = "clearback:assessment";
+/// `clearback:assessment`: an assessment was shown.
+pub const ASSESSMENT: &str = "assessment";
 
-pub fn announce(host: &HtmlElement, ids: &AssessmentIds) -> Result<(), JsValue> {
-    let detail = js_sys::Object::new();
-    js_sys::Reflect::set(&detail, &"triage".into(), &ids.triage.into())?;
-    let factors: js_sys::Array = ids.factors.iter().map(|f| JsValue::from_str(f)).collect();
-    js_sys::Reflect::set(&detail, &"factors".into(), &factors)?;
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    let event = CustomEvent::new_with_event_init_dict(ASSESSMENT_EVENT, &init)?;
-    host.dispatch_event(&event)?;
-    Ok(())
+/// `{"triage":"…","factors":["…"]}`: ids only. Ids are the content's own, plain
+/// lowercase words and dashes, so they need no escaping.
+pub fn assessment(ids: &AssessmentIds) -> String {
+    let factors: Vec<String> = ids.factors.iter().map(|f| format!("\"{f}\"")).collect();
+    format!("{{\"triage\":\"{}\",\"factors\":[{}]}}", ids.triage.id(), factors.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Triage;
+
+    #[test]
+    fn the_assessment_detail_is_json_of_ids_only() {
+        let ids = AssessmentIds { triage: Triage::Routine, factors: vec!["fungal", "sweat"] };
+        assert_eq!(assessment(&ids), r#"{"triage":"routine","factors":["fungal","sweat"]}"#);
+        let none = AssessmentIds { triage: Triage::SelfCare, factors: vec![] };
+        assert_eq!(assessment(&none), r#"{"triage":"self-care","factors":[]}"#);
+    }
 }

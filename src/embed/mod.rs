@@ -1,21 +1,42 @@
 //! The bridge to the host page: `embed.js` defines `<clearback-widget>` and, once the
-//! element nears the viewport, calls [`mount`] with it. Everything that touches the host
-//! element lives here; the components only see plain props and callbacks.
+//! element nears the viewport, calls [`mount`] with it and with the [`Host`] services it
+//! provides. The loader observes the element's attributes and the page's language and
+//! calls [`Widget::update`]; it also prints, copies and dispatches the events, which take
+//! a few lines of script where Rust would need bindings for each browser API. The
+//! components only see plain props and callbacks.
 
 mod attributes;
 mod events;
-mod print;
-
-use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::content::{texts, Lang};
 use crate::ui::{App, AppProps, Bridge};
+
+#[wasm_bindgen]
+extern "C" {
+    /// What the loader offers a mounted widget (see `makeHost` in `www/embed.js`).
+    pub type Host;
+
+    /// Fetches and adds the texts of a language.
+    #[wasm_bindgen(method, js_name = loadTexts)]
+    fn load_texts(this: &Host, code: &str) -> js_sys::Promise;
+
+    /// Prints the widget alone; resolves once the page is back to normal.
+    #[wasm_bindgen(method)]
+    fn print(this: &Host) -> js_sys::Promise;
+
+    /// Puts `text` on the clipboard; resolves to whether it could.
+    #[wasm_bindgen(method)]
+    fn copy(this: &Host, text: &str) -> js_sys::Promise;
+
+    /// Dispatches `clearback:<name>` on the element, with `detail` (JSON) as its detail.
+    #[wasm_bindgen(method)]
+    fn emit(this: &Host, name: &str, detail: &str);
+}
 
 /// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
 /// before mounting and whenever a widget asks for another language. `false` when the
@@ -28,37 +49,44 @@ pub fn add_texts(code: &str, pack: String) -> bool {
 /// One mounted widget, alive until [`Widget::unmount`].
 #[wasm_bindgen]
 pub struct Widget {
-    app: Rc<RefCell<Option<AppHandle<App>>>>,
+    app: AppHandle<App>,
+    host: HtmlElement,
+    bridge: Bridge,
     container: Element,
-    observer: MutationObserver,
-    _on_mutation: Closure<dyn FnMut()>,
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// Re-reads the attributes and the page language: only the props change, so the
+    /// reader's answers and place are kept.
+    pub fn update(&mut self) {
+        self.app.update(props(&self.host, &self.bridge));
+    }
+
     /// Stops the app and removes what it rendered; the shadow root stays for a remount.
     pub fn unmount(self) {
-        self.observer.disconnect();
-        if let Some(app) = self.app.borrow_mut().take() {
-            app.destroy();
-        }
+        self.app.destroy();
         self.container.remove();
     }
 }
 
+fn props(host: &HtmlElement, bridge: &Bridge) -> AppProps {
+    AppProps { attributes: attributes::read(host), bridge: bridge.clone() }
+}
+
 /// Renders the widget into `host`'s open shadow root (created if the host has none),
-/// after whatever the shadow root already holds, such as the stylesheet link.
-/// `load_texts(code)` fetches and adds a language's texts, returning a promise; without
-/// it only the languages already added can be shown. Nothing when the widget cannot
-/// mount (the reason goes to the console); the loader then shows its message.
+/// after whatever the shadow root already holds, such as the stylesheet link. Without
+/// `services` (the browser tests) only the languages already added can be shown, and
+/// printing, copying and the events do nothing. Nothing when the widget cannot mount
+/// (the reason goes to the console); the loader then shows its message.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Option<Widget> {
-    try_mount(host, load_texts)
+pub fn mount(host: HtmlElement, services: Option<Host>) -> Option<Widget> {
+    try_mount(host, services)
         .map_err(|error| web_sys::console::warn_2(&"Clearback could not start:".into(), &error))
         .ok()
 }
 
-fn try_mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Result<Widget, JsValue> {
+fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -67,50 +95,41 @@ fn try_mount(host: HtmlElement, load_texts: Option<js_sys::Function>) -> Result<
     let container = document.create_element("div")?;
     container.set_class_name("cb-mount");
     root.append_child(&container)?;
+    let bridge = bridge(services.map(std::rc::Rc::new));
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props(&host, &bridge)).render();
+    Ok(Widget { app, host, bridge, container })
+}
 
-    let bridge = {
-        let (for_events, for_print) = (host.clone(), host.clone());
-        Bridge {
-            on_assessment: Callback::from(move |ids| {
-                let _ = events::announce(&for_events, &ids);
-            }),
-            on_print: Callback::from(move |after: Callback<()>| {
-                let _ = print::print(&for_print, move || after.emit(()));
-            }),
-            load_texts: Callback::from(move |(lang, loaded): (Lang, Callback<()>)| {
-                let Some(load) = &load_texts else { return };
-                let Ok(promise) = load.call1(&JsValue::NULL, &lang.code().into()) else { return };
-                wasm_bindgen_futures::spawn_local(async move {
-                    match JsFuture::from(js_sys::Promise::from(promise)).await {
-                        Ok(_) => loaded.emit(()),
-                        Err(error) => {
-                            web_sys::console::warn_2(&"Clearback could not load a language:".into(), &error)
-                        }
-                    }
-                });
-            }),
-        }
-    };
-    let props =
-        move |host: &HtmlElement| AppProps { attributes: attributes::read(host), bridge: bridge.clone() };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props(&host)).render();
-    let app = Rc::new(RefCell::new(Some(app)));
+/// Calls `then` with the promise's value once it settles, `None` if it was rejected.
+fn when_settled(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move { then(JsFuture::from(promise).await.ok()) });
+}
 
-    // Only the props change on an attribute change, so the app keeps its state.
-    let on_mutation = {
-        let (host, app) = (host.clone(), app.clone());
-        Closure::<dyn FnMut()>::new(move || {
-            if let Some(app) = app.borrow_mut().as_mut() {
-                app.update(props(&host));
+fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
+    let (printing, copying, loading, emitting) =
+        (services.clone(), services.clone(), services.clone(), services);
+    Bridge {
+        on_assessment: Callback::from(move |ids| {
+            if let Some(host) = &emitting {
+                host.emit(events::ASSESSMENT, &events::assessment(&ids));
             }
-        })
-    };
-    let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
-    let options = MutationObserverInit::new();
-    options.set_attributes(true);
-    options.set_attribute_filter(
-        &attributes::OBSERVED.iter().copied().map(JsValue::from_str).collect::<js_sys::Array>(),
-    );
-    observer.observe_with_options(&host, &options)?;
-    Ok(Widget { app, container, observer, _on_mutation: on_mutation })
+        }),
+        print: Callback::from(move |after: Callback<()>| match &printing {
+            Some(host) => when_settled(host.print(), move |_| after.emit(())),
+            None => after.emit(()),
+        }),
+        copy: Callback::from(move |(text, done): (String, Callback<bool>)| match &copying {
+            Some(host) => {
+                when_settled(host.copy(&text), move |ok| done.emit(ok.is_some_and(|v| v.is_truthy())))
+            }
+            None => done.emit(false),
+        }),
+        load_texts: Callback::from(move |(lang, loaded): (Lang, Callback<()>)| {
+            let Some(host) = &loading else { return };
+            when_settled(host.load_texts(lang.code()), move |ok| match ok {
+                Some(_) => loaded.emit(()),
+                None => web_sys::console::warn_1(&"Clearback could not load a language".into()),
+            });
+        }),
+    }
 }

@@ -1,7 +1,7 @@
 //! Where the reader is in the checker: the answers, the step, whether the result shows.
 //! The UI's reducer applies these transitions; they live here so they are host-tested.
 
-use crate::content::Question;
+use crate::content::{Question, Step};
 
 use super::answers::Answers;
 use super::interview::{ends_after, steps};
@@ -45,6 +45,13 @@ impl Session {
             Action::Restart => next = Session::default(),
         }
         next
+    }
+
+    /// The step shown: the stored one, within the steps that apply to the answers now (the
+    /// warning signs always do).
+    pub fn current(&self) -> &'static Step {
+        let all = steps(&self.answers);
+        all[self.step.min(all.len() - 1)]
     }
 
     /// The interview ends after the current step: its answers need a doctor too soon for

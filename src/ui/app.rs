@@ -1,22 +1,28 @@
-//! The root component: settings from the attributes, the notices, the two views and
-//! the checker's state they share.
+//! The widget's one component: settings from the attributes, the state, the effects that
+//! reach the host page, and one listener per kind of event for every control inside.
 
+use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use super::checker::Checker;
-use super::guide::Guide;
+use super::checker::step_view;
+use super::focus::{use_change, use_focus_on_change};
+use super::guide::guide_view;
+use super::intent::{self, Request};
 use super::notices::notices;
-use super::shared::Shared;
-use super::state::use_session;
-use super::tabs::Tabs;
+use super::result::result_view;
+use super::state::{Msg, UiState};
+use crate::browser::clock::today;
+use crate::content::Triage;
 use crate::content::{texts, ui, Lang};
 use crate::engine::assessment::assess;
+use crate::engine::session::Action;
 use crate::engine::settings::{resolve, Attributes, View};
+use crate::engine::summary::summary;
 
 /// What an assessment tells the host page: ids only, never the reader's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssessmentIds {
-    pub triage: &'static str,
+    pub triage: Triage,
     pub factors: Vec<&'static str>,
 }
 
@@ -25,7 +31,9 @@ pub struct AssessmentIds {
 pub struct Bridge {
     pub on_assessment: Callback<AssessmentIds>,
     /// Prints the widget alone, then calls back.
-    pub on_print: Callback<Callback<()>>,
+    pub print: Callback<Callback<()>>,
+    /// Puts the text on the clipboard, then calls back with whether it could.
+    pub copy: Callback<(String, Callback<bool>)>,
     /// Fetches the texts of a language, then calls back.
     pub load_texts: Callback<(Lang, Callback<()>)>,
 }
@@ -40,19 +48,15 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
     let lang = use_language(settings.lang, &props.bridge.load_texts);
-    let active = use_state_eq(|| settings.view);
-    {
-        // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
-        let active = active.clone();
-        use_effect_with(settings.view, move |view| active.set(*view));
-    }
-    let (state, storage_ok) = use_session();
-    let assessment = Shared(use_memo(state.session.answers, assess));
+    let state = use_reducer(|| UiState::restore(settings.view));
+    // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
+    use_change(settings.view, state.dispatcher().to_callback().reform(Msg::Show));
+    let assessment = use_memo(state.session.answers, assess);
     {
         let shown = state
             .session
             .showing_result
-            .then(|| AssessmentIds { triage: assessment.triage.id(), factors: assessment.factor_ids() });
+            .then(|| AssessmentIds { triage: assessment.triage, factors: assessment.factor_ids() });
         let on_assessment = props.bridge.on_assessment.clone();
         use_effect_with(shown, move |shown| {
             if let Some(ids) = shown {
@@ -60,28 +64,96 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let select = |view: View| {
-        let active = active.clone();
-        Callback::from(move |_| active.set(view))
+    let heading = use_node_ref();
+    use_focus_on_change(heading.clone(), (state.session.showing_result, state.session.step));
+    {
+        // Redraws the countdowns while one runs; their time always comes from the clock.
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.any_timer_running(), move |running| {
+            let interval = running.then(|| Interval::new(250, move || dispatcher.dispatch(Msg::Tick)));
+            move || drop(interval)
+        });
+    }
+    {
+        // Prints once the card has rendered whole, and goes back to the list afterwards.
+        let (dispatcher, print) = (state.dispatcher(), props.bridge.print.clone());
+        use_effect_with(state.printing, move |printing| {
+            if printing.is_some() {
+                print.emit(dispatcher.to_callback().reform(|()| Msg::Printed));
+            }
+        });
+    }
+
+    let onclick = {
+        let (dispatcher, bridge, assessment) = (state.dispatcher(), props.bridge.clone(), assessment.clone());
+        let answers = state.session.answers;
+        Callback::from(move |event: MouseEvent| match intent::on_click(&event) {
+            Some(Ok(msg)) => dispatcher.dispatch(msg),
+            Some(Err(Request::Print)) => bridge.print.emit(Callback::noop()),
+            Some(Err(Request::Copy)) => {
+                let text = summary(&assessment, &answers, lang, &today().iso());
+                bridge.copy.emit((text, dispatcher.to_callback().reform(Msg::Copied)));
+            }
+            None => {}
+        })
     };
+    let dispatch = state.dispatcher().to_callback();
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            intent::on_change(&event).into_iter().for_each(|m| dispatch.emit(m))
+        })
+    };
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            intent::on_key(&event).into_iter().for_each(|m| dispatch.emit(m))
+        })
+    };
+    let onsubmit = dispatch.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Msg::Checker(Action::Next)
+    });
+
+    let t = |text: crate::content::Text| text.get(lang);
+    let view = state.view;
     html! {
-        <section class="cb" lang={lang.code()} aria-labelledby="cb-title">
-            <h2 id="cb-title" class="cb-title">{ ui::WIDGET_TITLE.get(lang) }</h2>
+        <section class="cb" lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
+            <h2 id="cb-title" class="cb-title">{ t(ui::WIDGET_TITLE) }</h2>
             { notices(&settings.notices, lang) }
-            <Tabs active={*active} {lang} on_select={Callback::from({ let active = active.clone(); move |v| active.set(v) })} />
-            <div class="cb-panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", active.id())}>
-                { match *active {
-                    View::Checker => html! {
-                        <Checker state={state.clone()} assessment={assessment.clone()} {storage_ok} {lang}
-                            on_open_recipes={select(View::Recipes)} on_print={props.bridge.on_print.clone()} />
-                    },
-                    View::Recipes => html! {
-                        <Guide assessment={assessment.clone()} tailored={!state.session.answers.is_empty()} {lang}
-                            on_print={props.bridge.on_print.clone()} />
-                    },
-                } }
+            <div class="cb-tabs" role="tablist" aria-label={t(ui::SECTIONS)}>
+                { for View::ALL.iter().map(|tab| {
+                    let selected = *tab == view;
+                    let label = match tab {
+                        View::Checker => ui::TAB_CHECKER,
+                        View::Recipes => ui::TAB_RECIPES,
+                    };
+                    html! {
+                        <button type="button" role="tab" class="cb-tab" id={format!("cb-tab-{}", tab.id())} data-view={tab.id()}
+                            aria-selected={selected.to_string()} aria-controls="cb-panel" tabindex={if selected { "0" } else { "-1" }}>
+                            { t(label) }
+                        </button>
+                    }
+                }) }
             </div>
-            <p class="cb-disclaimer">{ ui::DISCLAIMER.get(lang) }</p>
+            <div class="cb-panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", view.id())}>
+                if view == View::Recipes {
+                    { guide_view(&state, &assessment, lang) }
+                } else {
+                    <div class="cb-checker">
+                        if !state.session_kept {
+                            <p class="cb-notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
+                        }
+                        if state.session.showing_result {
+                            { result_view(&assessment, state.session.stopped_early(), state.copied, lang, &heading) }
+                        } else {
+                            { step_view(&state.session, lang, &heading) }
+                        }
+                    </div>
+                }
+            </div>
+            <p class="cb-disclaimer">{ t(ui::DISCLAIMER) }</p>
+            <p class="cb-live" role="status">{ state.announcement.map(t) }</p>
         </section>
     }
 }

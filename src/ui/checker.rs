@@ -1,73 +1,83 @@
-//! The symptom checker view: the interview step by step, then the result.
+//! The symptom checker's interview: one step at a time, each question a fieldset of radio
+//! buttons or checkboxes with visible labels, and the way on. Controls carry their hooks
+//! only; the widget's root listens for them (`intent.rs`).
 
 use yew::prelude::*;
 
-use super::focus::use_focus_on_change;
-use super::result::{result_view, ResultProps};
-use super::shared::Shared;
-use super::state::{Command, SessionState};
-use super::step::step_view;
-use crate::browser::clipboard;
-use crate::browser::clock::today;
-use crate::content::{ui, Lang};
-use crate::engine::assessment::Assessment;
-use crate::engine::summary::summary;
+use crate::content::{fill, ui, Kind, Lang, Question};
+use crate::engine::answers::Answers;
+use crate::engine::interview::{questions, steps};
+use crate::engine::session::Session;
 
-#[derive(Properties, PartialEq)]
-pub struct CheckerProps {
-    pub state: UseReducerHandle<SessionState>,
-    pub assessment: Shared<Assessment>,
-    pub storage_ok: bool,
-    pub lang: Lang,
-    pub on_open_recipes: Callback<()>,
-    pub on_print: Callback<Callback<()>>,
+/// `heading` is the step title, which takes focus when the reader moves to another step.
+pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
+    let t = |text: crate::content::Text| text.get(lang);
+    let all = steps(&session.answers);
+    let step = session.current();
+    let number = format!("{} / {}", session.step + 1, all.len());
+    let is_last = session.step + 1 >= all.len();
+    html! {
+        <form class="cb-step" data-step={step.id} novalidate=true>
+            <div class="cb-progress">
+                <span>{ fill(t(ui::STEP_OF), &number) }</span>
+                <progress max={all.len().to_string()} value={(session.step + 1).to_string()} aria-hidden="true"></progress>
+            </div>
+            <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(step.title) }</h3>
+            if session.step == 0 {
+                <p>{ t(ui::CHECKER_INTRO) }{ " " }{ t(ui::OPTIONAL) }</p>
+            }
+            { for questions(step, &session.answers).into_iter().map(|q| question_view(q, &session.answers, lang)) }
+            if session.ends_here() {
+                <p class="cb-stop" role="alert">{ t(ui::STOPPED_EARLY) }</p>
+            }
+            <div class="cb-nav">
+                if session.step > 0 {
+                    <button type="button" data-action="back">{ t(ui::BACK) }</button>
+                }
+                if !is_last {
+                    <button type="submit" class="cb-primary" data-action="next">{ t(ui::NEXT) }</button>
+                }
+                <button type="button" class={is_last.then_some("cb-primary")} data-action="results">{ t(ui::RESULTS) }</button>
+            </div>
+            if !session.answers.is_empty() {
+                <button type="button" class="cb-link" data-action="restart">{ t(ui::RESTART) }</button>
+            }
+        </form>
+    }
 }
 
-#[component(Checker)]
-pub fn checker(props: &CheckerProps) -> Html {
-    let session = props.state.session.clone();
-    let lang = props.lang;
-    let heading = use_node_ref();
-    use_focus_on_change(heading.clone(), (session.showing_result, session.step));
-    let copy_status = use_state_eq(|| None::<bool>);
-    let on_action = {
-        let (state, copy_status) = (props.state.clone(), copy_status.clone());
-        Callback::from(move |action| {
-            copy_status.set(None);
-            state.dispatch(Command::Do(action));
-        })
+fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
+    let t = |text: crate::content::Text| text.get(lang);
+    let (input_type, hint) = match q.kind {
+        Kind::Single => ("radio", ui::CHOOSE_ONE),
+        Kind::Multi => ("checkbox", ui::CHOOSE_ANY),
     };
-    let on_copy = {
-        let (copy_status, assessment, answers) =
-            (copy_status.clone(), props.assessment.clone(), session.answers);
-        Callback::from(move |_| {
-            let text = summary(&assessment, &answers, lang, &today().iso());
-            let copy_status = copy_status.clone();
-            wasm_bindgen_futures::spawn_local(
-                async move { copy_status.set(Some(clipboard::copy(&text).await)) },
-            );
-        })
-    };
+    let hint_id = format!("cb-hint-{}", q.id);
+    let chosen = answers.chosen(q).next();
     html! {
-        <div class="cb-checker">
-            if !props.storage_ok {
-                <p class="cb-notice" role="note">{ ui::STORAGE_UNAVAILABLE.get(lang) }</p>
-            }
-            if session.showing_result {
-                { result_view(&ResultProps {
-                    assessment: &props.assessment,
-                    stopped_early: session.stopped_early(),
-                    lang,
-                    on_action: &on_action,
-                    on_open_recipes: &props.on_open_recipes,
-                    on_print: &props.on_print.reform(|()| Callback::noop()),
-                    on_copy: &on_copy,
-                    copy_status: *copy_status,
-                    heading: &heading,
+        <fieldset class="cb-question" data-question={q.id} aria-describedby={hint_id.clone()}>
+            <legend class="cb-legend">{ t(q.label) }</legend>
+            <details class="cb-why">
+                <summary>{ t(ui::WHY_WE_ASK) }</summary>
+                <p>{ t(q.why) }</p>
+            </details>
+            <p class="cb-hint" id={hint_id}>
+                if let Some(help) = q.help {
+                    { t(help) }{ " " }
+                }
+                { t(hint) }
+            </p>
+            <div class="cb-options">
+                { for q.options.iter().map(|choice| html! {
+                    <label class="cb-option">
+                        <input type={input_type} name={q.id} value={choice.id} checked={answers.has_option(q, choice.id)} />
+                        <span>{ t(choice.label) }</span>
+                    </label>
                 }) }
-            } else {
-                { step_view(&session, lang, &on_action, &heading) }
+            </div>
+            if let (Kind::Single, Some(choice)) = (q.kind, chosen) {
+                <button type="button" class="cb-link" data-action="clear-answer" data-option={choice.id}>{ t(ui::CLEAR_ANSWER) }</button>
             }
-        </div>
+        </fieldset>
     }
 }

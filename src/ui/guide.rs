@@ -1,85 +1,197 @@
-//! The mask and remedy guide: the recipe cards, filtered by what they help with,
-//! tailored to the reader once the checker has answers.
+//! The mask and remedy guide: the recipe cards, filtered by what they help with and
+//! tailored to the reader once the checker has answers; each card with whether it suits
+//! the reader and why, its timer and log, and, opened, the checklist and the steps, all
+//! at once or one at a time.
 
 use yew::prelude::*;
 
-use super::log_state::{use_log, LogStatus};
-use super::recipe_card::RecipeCard;
-use super::shared::Shared;
+use super::cited::{cited, fired};
+use super::state::{LogStatus, UiState};
 use crate::browser::clock::today;
-use crate::content::{ui, Lang, TAGS};
-use crate::engine::assessment::Assessment;
+use crate::content::{fill, ui, Lang, Text, TAGS};
+use crate::engine::assessment::{Assessment, RecipeAdvice, RecipeStatus};
+use crate::engine::calendar::Day;
+use crate::engine::timer::Timer;
 
-#[derive(Properties, PartialEq)]
-pub struct GuideProps {
-    pub assessment: Shared<Assessment>,
-    pub tailored: bool,
-    pub lang: Lang,
-    pub on_print: Callback<Callback<()>>,
-}
-
-#[component(Guide)]
-pub fn guide(props: &GuideProps) -> Html {
-    let lang = props.lang;
-    let t = |text: crate::content::Text| text.get(lang);
-    let filter = use_state_eq(|| None::<&'static str>);
-    let log = use_log();
-    let printing = use_state_eq(|| None::<&'static str>);
-    {
-        // Print once the card has rendered whole, and go back to the list afterwards.
-        let (printing, on_print) = (printing.clone(), props.on_print.clone());
-        use_effect_with(*printing, move |current| {
-            if current.is_some() {
-                on_print.emit(Callback::from(move |()| printing.set(None)));
-            }
-        });
-    }
+pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
+    let t = |text: Text| text.get(lang);
+    let tailored = !state.session.answers.is_empty();
     let day = today();
-    let shown: Vec<usize> = (0..props.assessment.recipes.len())
-        .filter(|&i| filter.is_none_or(|tag| props.assessment.recipes[i].recipe.helps.contains(&tag)))
-        .collect();
-    let choose = |tag: Option<&'static str>| {
-        let filter = filter.clone();
-        Callback::from(move |_: MouseEvent| filter.set(tag))
-    };
+    let shown = a
+        .recipes
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| state.filter.is_none_or(|tag| r.recipe.helps.contains(&tag)));
+    let pressed = |tag: Option<&str>| (state.filter == tag).to_string();
     html! {
-        <div class={if printing.is_some() { "cb-guide cb-printing" } else { "cb-guide" }}>
-            <p>{ t(ui::RECIPES_INTRO) }{ " " }{ t(if props.tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE }) }</p>
-            if props.assessment.is_red_flag() {
+        <div class={if state.printing.is_some() { "cb-guide cb-printing" } else { "cb-guide" }}>
+            <p>{ t(ui::RECIPES_INTRO) }{ " " }{ t(if tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE }) }</p>
+            if a.is_red_flag() {
                 <p class="cb-stop" role="note">{ t(ui::RED_FLAG_NOTE) }</p>
             }
             <div class="cb-filter" role="group" aria-label={t(ui::FILTER_LABEL)}>
                 <span class="cb-filter-label" aria-hidden="true">{ t(ui::FILTER_LABEL) }</span>
-                <button type="button" aria-pressed={filter.is_none().to_string()} onclick={choose(None)}>{ t(ui::FILTER_ALL) }</button>
+                <button type="button" data-tag="" aria-pressed={pressed(None)}>{ t(ui::FILTER_ALL) }</button>
                 { for TAGS.iter().map(|tag| html! {
-                    <button type="button" data-tag={tag.id} aria-pressed={(*filter == Some(tag.id)).to_string()} onclick={choose(Some(tag.id))}>
-                        { t(tag.label) }
-                    </button>
+                    <button type="button" data-tag={tag.id} aria-pressed={pressed(Some(tag.id))}>{ t(tag.label) }</button>
                 }) }
             </div>
-            { match log.state.status {
+            { match state.log_status {
                 LogStatus::Saved => Html::default(),
                 LogStatus::Unavailable => html! { <p class="cb-notice" role="note">{ t(ui::LOG_UNAVAILABLE) }</p> },
                 LogStatus::Unreadable => html! { <p class="cb-notice" role="note">{ t(ui::LOG_UNREADABLE) }</p> },
             } }
-            if shown.is_empty() {
-                <p>{ t(ui::NO_RECIPES) }</p>
-            }
             <ul class="cb-cards cb-recipes">
-                { for shown.into_iter().map(|index| {
-                    let recipe = props.assessment.recipes[index].recipe;
-                    let on_done = { let log = log.clone(); Callback::from(move |()| log.record(recipe, today())) };
-                    let on_print = { let printing = printing.clone(); Callback::from(move |()| printing.set(Some(recipe.id))) };
-                    html! {
-                        <RecipeCard key={recipe.id} assessment={props.assessment.clone()} {index} tailored={props.tailored} red_flag={props.assessment.is_red_flag()} {lang}
-                            last_done={log.state.log.last_done(recipe.id)} overuse={log.state.log.overuse(recipe, day)}
-                            {on_done} {on_print} printing={*printing == Some(recipe.id)} />
-                    }
-                }) }
+                { for shown.map(|(index, advice)| card_view(state, index, advice, tailored, a.is_red_flag(), day, lang)) }
             </ul>
-            <button type="button" class="cb-link" data-action="log-clear" onclick={{ let log = log.clone(); Callback::from(move |_| log.clear()) }}>
-                { t(ui::LOG_CLEAR) }
+            <button type="button" class="cb-link" data-action="log-clear">{ t(ui::LOG_CLEAR) }</button>
+        </div>
+    }
+}
+
+fn card_view(
+    state: &UiState,
+    index: usize,
+    advice: &RecipeAdvice,
+    tailored: bool,
+    red_flag: bool,
+    day: Day,
+    lang: Lang,
+) -> Html {
+    let t = |text: Text| text.get(lang);
+    let recipe = advice.recipe;
+    let status = advice.status;
+    let badge = match (tailored, status) {
+        (true, RecipeStatus::Suitable) => ui::STATUS_SUITABLE,
+        (_, RecipeStatus::Caution) if red_flag => ui::STATUS_DOCTOR_FIRST,
+        (_, RecipeStatus::Caution) => ui::STATUS_CAUTION,
+        (true, RecipeStatus::NotAdvised) => ui::STATUS_NOT_ADVISED,
+        (false, _) => ui::STATUS_GENERAL,
+    };
+    let printing = state.printing == Some(index);
+    let shown = state.is_open(index) || printing;
+    let body_id = format!("cb-recipe-{}", recipe.id);
+    let one = state.step_by_step[index].filter(|_| !printing);
+    let steps = match one {
+        Some(i) => &recipe.steps[i..=i],
+        None => recipe.steps,
+    };
+    let last_done = state.log.last_done(recipe.id);
+    html! {
+        <li class={if printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }}
+            data-recipe={recipe.id} data-status={status.id()}>
+            <div class="cb-recipe-head">
+                <h3 class="cb-card-title">{ t(recipe.title) }</h3>
+                <span class="cb-badge">{ t(badge) }</span>
+            </div>
+            <p>{ t(recipe.purpose) }</p>
+            if status != RecipeStatus::Suitable {
+                <div class="cb-risk">{ fired(&advice.against, lang, ui::BECAUSE, None) }</div>
+            }
+            <p class="cb-cautions"><strong>{ t(ui::CAUTIONS_LABEL) }</strong>{ " " }{ t(recipe.cautions) }</p>
+            if let Some(note) = recipe.note {
+                <p class="cb-note">{ t(note) }</p>
+            }
+            <p class="cb-meta">
+                if let Some(timer) = &recipe.timer {
+                    <span>{ fill(t(ui::MINUTES), &timer.minutes.to_string()) }</span>
+                }
+                if let Some(limit) = &recipe.limit {
+                    <span>{ t(limit.text) }</span>
+                }
+            </p>
+            if let Some(Some(timer)) = state.timers.get(index) {
+                { countdown_view(timer, state, index, status == RecipeStatus::NotAdvised, lang) }
+            }
+            <div class="cb-log">
+                <p>{ match last_done {
+                    Some(day) => fill(t(ui::LAST_DONE), &day.iso()),
+                    None => t(ui::NEVER_DONE).to_owned(),
+                } }</p>
+                if let (Some(_), Some(limit)) = (state.log.overuse(recipe, day), &recipe.limit) {
+                    <p class="cb-warning" data-warning="frequency" role="status">
+                        { fill(t(ui::FREQUENCY_WARNING), t(limit.text)) }
+                    </p>
+                }
+                <button type="button" data-action="log-done">{ t(ui::LOG_DONE) }</button>
+            </div>
+            <button type="button" class="cb-link" data-action="toggle-recipe" aria-expanded={shown.to_string()} aria-controls={body_id.clone()}>
+                { t(if shown { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE }) }
             </button>
+            if shown {
+                <div class="cb-recipe-body" id={body_id}>
+                    <h4>{ t(ui::YOU_NEED) }</h4>
+                    <ul class="cb-checklist">
+                        { for recipe.ingredients.iter().map(|text| html! {
+                            <li><label class="cb-option"><input type="checkbox" /><span>{ t(*text) }</span></label></li>
+                        }) }
+                    </ul>
+                    <h4>{ t(ui::HOW_TO) }</h4>
+                    <ol class="cb-steps" start={(one.unwrap_or(0) + 1).to_string()}>
+                        { for steps.iter().map(|text| html! { <li>{ t(*text) }</li> }) }
+                    </ol>
+                    <div class="cb-nav">
+                        { match one {
+                            None => html! { <button type="button" data-go-step="0">{ t(ui::STEP_BY_STEP) }</button> },
+                            Some(i) => html! {
+                                <>
+                                    <span class="cb-step-count" aria-live="polite">
+                                        { fill(t(ui::STEP_NUMBER), &format!("{} / {}", i + 1, recipe.steps.len())) }
+                                    </span>
+                                    <button type="button" disabled={i == 0} data-go-step={i.saturating_sub(1).to_string()}>{ t(ui::PREVIOUS_STEP) }</button>
+                                    <button type="button" disabled={i + 1 >= recipe.steps.len()} data-go-step={(i + 1).to_string()}>{ t(ui::NEXT_STEP) }</button>
+                                    <button type="button" data-action="all-steps">{ t(ui::ALL_STEPS) }</button>
+                                </>
+                            },
+                        } }
+                        <button type="button" data-action="print-recipe">{ t(ui::PRINT_RECIPE) }</button>
+                    </div>
+                    { cited(recipe.sources, recipe.evidence, lang, None) }
+                </div>
+            }
+        </li>
+    }
+}
+
+/// A recipe's countdown: start, pause, resume, reset; starting a remedy that is not
+/// advised asks first.
+fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: bool, lang: Lang) -> Html {
+    let t = |text: Text| text.get(lang);
+    let remaining = timer.remaining_seconds(state.now);
+    let running = timer.is_running();
+    let finished = !running && remaining == 0;
+    let paused_midway = !running && remaining > 0 && f64::from(remaining) * 1000.0 < timer.total;
+    let confirming = state.confirming == Some(index);
+    html! {
+        <div class="cb-countdown">
+            <p class="cb-timer">
+                <span class="cb-timer-label">{ t(ui::TIMER_LABEL) }{ " " }</span>
+                <span role="timer" data-timer="" data-remaining-seconds={remaining.to_string()}>
+                    { format!("{}:{:02}", remaining / 60, remaining % 60) }
+                </span>
+            </p>
+            <div class="cb-nav">
+                if running {
+                    <button type="button" data-action="timer-pause">{ t(ui::TIMER_PAUSE) }</button>
+                } else if !finished {
+                    <button type="button" class="cb-primary" data-action="timer-start" data-ask={(not_advised && !confirming).then_some("")}>
+                        { t(if paused_midway { ui::TIMER_RESUME } else { ui::TIMER_START }) }
+                    </button>
+                }
+                <button type="button" data-action="timer-reset">{ t(ui::TIMER_RESET) }</button>
+            </div>
+            if confirming {
+                <div class="cb-confirm" role="alertdialog" aria-label={t(ui::CONFIRM_NOT_ADVISED)}>
+                    <p>{ t(ui::CONFIRM_NOT_ADVISED) }</p>
+                    <div class="cb-nav">
+                        <button type="button" data-action="timer-confirm">{ t(ui::CONFIRM_YES) }</button>
+                        <button type="button" data-action="timer-cancel">{ t(ui::CONFIRM_NO) }</button>
+                    </div>
+                </div>
+            }
+            if finished {
+                <p class="cb-done">{ t(ui::TIMER_DONE) }</p>
+            }
         </div>
     }
 }

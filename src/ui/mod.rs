@@ -1,19 +1,15 @@
-//! Yew components: they render what the engine computed and hold no medical rules.
+//! The interface: one Yew component (`app`) over one reducer (`state`), whose views are
+//! plain functions of the state and the engine's assessment. They render what the engine
+//! computed and hold no medical rules.
 
 mod app;
 mod checker;
 mod cited;
-mod countdown;
 mod focus;
 mod guide;
-mod log_state;
+mod intent;
 mod notices;
-mod question;
-mod recipe_card;
 mod result;
-mod shared;
 mod state;
-mod step;
-mod tabs;
 
 pub use app::{App, AppProps, AssessmentIds, Bridge};

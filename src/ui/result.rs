@@ -9,29 +9,19 @@ use yew::prelude::*;
 use super::cited::{citation_name, cited, fired, reasons, References};
 use crate::content::{ui, AdviceKind, Citation, Lang, Text, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
-use crate::engine::session::Action;
 
-pub struct ResultProps<'a> {
-    pub assessment: &'a Assessment,
-    /// The interview ended before its last step because of the answers.
-    pub stopped_early: bool,
-    pub lang: Lang,
-    pub on_action: &'a Callback<Action>,
-    pub on_open_recipes: &'a Callback<()>,
-    pub on_print: &'a Callback<()>,
-    pub on_copy: &'a Callback<()>,
-    /// What became of the last copy, announced politely.
-    pub copy_status: Option<bool>,
-    pub heading: &'a NodeRef,
-}
-
-pub fn result_view(props: &ResultProps) -> Html {
-    let lang = props.lang;
-    let a = props.assessment;
+/// `stopped_early`: the interview ended before its last step because of the answers;
+/// `copied`: what became of the last copy. `heading` takes the focus when the result
+/// appears.
+pub fn result_view(
+    a: &Assessment,
+    stopped_early: bool,
+    copied: Option<bool>,
+    lang: Lang,
+    heading: &NodeRef,
+) -> Html {
     let t = |text: Text| text.get(lang);
     let triage = TriageInfo::of(a.triage);
-    let act = |action: Action| props.on_action.reform(move |_: MouseEvent| action);
-    let emit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     let refs: References = Rc::new(references(a));
     let details = html! {
         <>
@@ -43,12 +33,12 @@ pub fn result_view(props: &ResultProps) -> Html {
     };
     html! {
         <div class="cb-result">
-            <h3 class="cb-step-title" tabindex="-1" ref={props.heading.clone()}>{ t(ui::RESULT_TITLE) }</h3>
+            <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(ui::RESULT_TITLE) }</h3>
             <div class="cb-triage" data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
                 { fired(&a.triage_fired, lang, ui::BECAUSE, Some(&refs)) }
-                if props.stopped_early {
+                if stopped_early {
                     <p>{ t(ui::STOPPED_EARLY) }</p>
                 }
             </div>
@@ -65,22 +55,18 @@ pub fn result_view(props: &ResultProps) -> Html {
                 </details>
             } else {
                 { details }
-                { recipes(a, lang, props.on_open_recipes) }
+                { recipes(a, lang) }
             }
             { sources(&refs, lang) }
             <div class="cb-nav cb-actions">
-                <button type="button" data-action="back" onclick={act(Action::Back)}>{ t(ui::EDIT) }</button>
-                <button type="button" data-action="restart" onclick={act(Action::Restart)}>{ t(ui::RESTART) }</button>
-                <button type="button" data-action="print" onclick={emit(props.on_print)}>{ t(ui::PRINT) }</button>
-                <button type="button" data-action="copy" onclick={emit(props.on_copy)}>{ t(ui::COPY) }</button>
+                <button type="button" data-action="back">{ t(ui::EDIT) }</button>
+                <button type="button" data-action="restart">{ t(ui::RESTART) }</button>
+                <button type="button" data-action="print">{ t(ui::PRINT) }</button>
+                <button type="button" data-action="copy">{ t(ui::COPY) }</button>
             </div>
-            <p class="cb-status" role="status">
-                { match props.copy_status {
-                    Some(true) => t(ui::COPIED),
-                    Some(false) => t(ui::COPY_FAILED),
-                    None => "",
-                } }
-            </p>
+            if let Some(ok) = copied {
+                <p class="cb-copied">{ t(if ok { ui::COPIED } else { ui::COPY_FAILED }) }</p>
+            }
         </div>
     }
 }
@@ -194,7 +180,7 @@ fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang, refs: &Refe
     }
 }
 
-fn recipes(a: &Assessment, lang: Lang, on_open: &Callback<()>) -> Html {
+fn recipes(a: &Assessment, lang: Lang) -> Html {
     let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
     html! {
         <section class="cb-section">
@@ -203,7 +189,7 @@ fn recipes(a: &Assessment, lang: Lang, on_open: &Callback<()>) -> Html {
                 <p>{ ui::RECIPES_SUIT.get(lang) }</p>
                 <ul>{ for suiting.iter().map(|r| html! { <li>{ r.recipe.title.get(lang) }</li> }) }</ul>
             }
-            <button type="button" onclick={on_open.reform(|_: MouseEvent| ())}>{ ui::RECIPES_OPEN.get(lang) }</button>
+            <button type="button" data-action="open-recipes">{ ui::RECIPES_OPEN.get(lang) }</button>
         </section>
     }
 }

@@ -1,66 +1,205 @@
-//! The checker's state as a Yew reducer over the engine's `Session`, restored from and
-//! saved to session storage.
+//! Everything the widget shows that is not computed from the content: the checker's
+//! session, the open view, the guide's filter and cards, the timers, the log, and what
+//! was last announced. One reducer holds it all, so that one component and one listener
+//! per kind of event serve every control (see `app.rs` and `intent.rs`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::storage::{self, Area, SESSION_KEY};
+use crate::browser::clock::{now, today};
+use crate::browser::storage::{self, Area, LOG_KEY, SESSION_KEY};
+use crate::content::{ui, Text, RECIPES};
+use crate::engine::log::Log;
 use crate::engine::session::{Action, Session};
+use crate::engine::settings::View;
+use crate::engine::timer::Timer;
 
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SessionState {
-    /// Shared with the views, which compare it by pointer.
+/// Whether the guide's log is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogStatus {
+    Saved,
+    /// Storage refuses: marks last only for this visit.
+    Unavailable,
+    /// The stored value is not a log this version can read; it is left alone until cleared.
+    Unreadable,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UiState {
     pub session: Rc<Session>,
     /// Whether the answers can be kept across a reload.
-    pub storage_ok: bool,
+    pub session_kept: bool,
+    pub view: View,
+    /// The guide's filter: a tag id, or every recipe.
+    pub filter: Option<&'static str>,
+    /// The recipe cards shown open, a bit per recipe.
+    pub open: u32,
+    /// In an open card, the one step shown at a time, if the reader asked for that.
+    pub step_by_step: Vec<Option<usize>>,
+    /// The recipe whose not-advised timer asks for confirmation.
+    pub confirming: Option<usize>,
+    /// The recipe card printing alone.
+    pub printing: Option<usize>,
+    /// One per recipe with a time on the skin.
+    pub timers: Vec<Option<Timer>>,
+    /// The clock at the last tick, for the countdowns.
+    pub now: f64,
+    pub log: Rc<Log>,
+    pub log_status: LogStatus,
+    /// What became of the last copy.
+    pub copied: Option<bool>,
+    /// The last change worth telling a screen reader about.
+    pub announcement: Option<Text>,
 }
 
-pub enum Command {
-    Do(Action),
+/// What the reader (or the clock) did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    Checker(Action),
+    Show(View),
+    Filter(Option<&'static str>),
+    ToggleCard(usize),
+    /// `None` shows every step again.
+    StepByStep(usize, Option<usize>),
+    TimerStart(usize),
+    TimerConfirm(usize),
+    TimerCancel,
+    TimerPause(usize),
+    TimerReset(usize),
+    Tick,
+    LogDone(usize),
+    LogClear,
+    Copied(bool),
+    Print(usize),
+    Printed,
 }
 
-impl Reducible for SessionState {
-    type Action = Command;
-
-    fn reduce(self: Rc<Self>, command: Command) -> Rc<Self> {
-        let Command::Do(action) = command;
-        Rc::new(SessionState { session: Rc::new(self.session.apply(action)), storage_ok: self.storage_ok })
-    }
-}
-
-impl SessionState {
-    /// What the reader left in this tab, if the storage can be read.
-    pub fn restore() -> SessionState {
-        match storage::read(Area::Session, SESSION_KEY) {
-            Ok(stored) => SessionState {
-                session: Rc::new(stored.as_deref().and_then(Session::decode).unwrap_or_default()),
-                storage_ok: true,
+impl UiState {
+    /// The state a widget starts in: what the reader left in this tab, and the log.
+    pub fn restore(view: View) -> UiState {
+        let (session, session_kept) = match storage::read(Area::Session, SESSION_KEY) {
+            Ok(stored) => (stored.as_deref().and_then(Session::decode).unwrap_or_default(), true),
+            Err(()) => (Session::default(), false),
+        };
+        let (log, log_status) = match storage::read(Area::Local, LOG_KEY) {
+            Err(()) => (Log::default(), LogStatus::Unavailable),
+            Ok(None) => (Log::default(), LogStatus::Saved),
+            Ok(Some(text)) => match Log::decode(&text) {
+                Some(log) => (log, LogStatus::Saved),
+                None => (Log::default(), LogStatus::Unreadable),
             },
-            Err(()) => SessionState { session: Rc::default(), storage_ok: false },
+        };
+        UiState {
+            session: Rc::new(session),
+            session_kept,
+            view,
+            filter: None,
+            open: 0,
+            step_by_step: vec![None; RECIPES.len()],
+            confirming: None,
+            printing: None,
+            timers: RECIPES.iter().map(|r| r.timer.as_ref().map(|t| Timer::new(t.minutes))).collect(),
+            now: now(),
+            log: Rc::new(log),
+            log_status,
+            copied: None,
+            announcement: None,
         }
+    }
+
+    pub fn is_open(&self, recipe: usize) -> bool {
+        self.open & (1 << recipe) != 0
+    }
+
+    pub fn any_timer_running(&self) -> bool {
+        self.timers.iter().flatten().any(Timer::is_running)
     }
 
     /// Saves the session; a fresh one is removed rather than stored, so restarting
     /// leaves nothing behind.
-    pub fn save(&self) -> bool {
+    fn save_session(&self) -> bool {
         if *self.session == Session::default() {
             storage::remove(Area::Session, SESSION_KEY).is_ok()
         } else {
             storage::write(Area::Session, SESSION_KEY, &self.session.encode()).is_ok()
         }
     }
+
+    fn timer(&mut self, recipe: usize, change: impl FnOnce(Timer) -> Timer) {
+        if let Some(Some(timer)) = self.timers.get_mut(recipe) {
+            *timer = change(*timer);
+        }
+    }
 }
 
-/// The reducer with storage wired in.
-#[hook]
-pub fn use_session() -> (UseReducerHandle<SessionState>, bool) {
-    let state = use_reducer(SessionState::restore);
-    let saved = use_state_eq(|| true);
-    {
-        let saved = saved.clone();
-        use_effect_with(state.clone(), move |state| saved.set(state.save()));
+impl Reducible for UiState {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.announcement = None;
+        let time = now();
+        next.now = time;
+        match msg {
+            Msg::Checker(action) => {
+                next.copied = None;
+                next.session = Rc::new(self.session.apply(action));
+                next.session_kept = self.session_kept && next.save_session();
+            }
+            Msg::Show(view) => next.view = view,
+            Msg::Filter(tag) => next.filter = tag,
+            Msg::ToggleCard(recipe) => next.open ^= 1 << recipe,
+            Msg::StepByStep(recipe, step) => {
+                if let Some(shown) = next.step_by_step.get_mut(recipe) {
+                    *shown = step.filter(|s| *s < RECIPES[recipe].steps.len());
+                }
+            }
+            Msg::TimerStart(recipe) => {
+                next.confirming = None;
+                next.timer(recipe, |t| t.start(time));
+            }
+            Msg::TimerConfirm(recipe) => next.confirming = Some(recipe),
+            Msg::TimerCancel => next.confirming = None,
+            Msg::TimerPause(recipe) => next.timer(recipe, |t| t.pause(time)),
+            Msg::TimerReset(recipe) => {
+                next.confirming = None;
+                next.timer(recipe, Timer::reset);
+            }
+            Msg::Tick => {
+                // A countdown that has run out stops at zero, and says so.
+                for timer in next.timers.iter_mut().flatten() {
+                    if timer.is_running() && timer.is_done(time) {
+                        *timer = timer.pause(time);
+                        next.announcement = Some(ui::TIMER_DONE);
+                    }
+                }
+            }
+            Msg::LogDone(recipe) => {
+                let mut log = (*self.log).clone();
+                log.record(&RECIPES[recipe], today());
+                next.log_status = match self.log_status {
+                    // An unreadable value is not overwritten behind the reader's back.
+                    LogStatus::Unreadable => LogStatus::Unreadable,
+                    _ if storage::write(Area::Local, LOG_KEY, &log.encode()).is_ok() => LogStatus::Saved,
+                    _ => LogStatus::Unavailable,
+                };
+                next.log = Rc::new(log);
+            }
+            Msg::LogClear => {
+                next.log_status = match storage::remove(Area::Local, LOG_KEY) {
+                    Ok(()) => LogStatus::Saved,
+                    Err(()) => LogStatus::Unavailable,
+                };
+                next.log = Rc::default();
+            }
+            Msg::Copied(ok) => {
+                next.copied = Some(ok);
+                next.announcement = Some(if ok { ui::COPIED } else { ui::COPY_FAILED });
+            }
+            Msg::Print(recipe) => next.printing = Some(recipe),
+            Msg::Printed => next.printing = None,
+        }
+        Rc::new(next)
     }
-    let storage_ok = state.storage_ok && *saved;
-    (state, storage_ok)
 }

@@ -218,7 +218,8 @@ test("print shows only the result, and copy puts a plain summary on the clipboar
   await page.emulateMedia({ media: "screen" });
 
   await host.locator("[data-action='copy']").click();
-  await host.locator(".cb-result [role='status']", { hasText: "copied" }).waitFor();
+  await host.locator(".cb-result .cb-copied", { hasText: "copied" }).waitFor();
+  assert.match(await host.locator(".cb-live").textContent(), /copied/, "announced to screen readers");
   const text = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(text, /Book an appointment with a doctor/);
   assert.match(text, /Pitted or raised scars/);

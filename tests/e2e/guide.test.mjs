@@ -88,7 +88,8 @@ test("the timer counts down, pauses, resumes, resets and stays right in a sleepi
   await card.locator("[data-action='timer-start']").click();
   await page.clock.runFor(600_000);
   assert.equal(await remaining(card), 0);
-  assert.match(await card.locator(".cb-countdown [role='status']").textContent(), /Time is up/);
+  assert.match(await card.locator(".cb-countdown .cb-done").textContent(), /Time is up/);
+  assert.match(await host.locator(".cb-live").textContent(), /Time is up/, "announced to screen readers");
   await context.close();
 });
 

@@ -1,6 +1,7 @@
 //! Helpers for the browser tests: hosts on a fresh page region, and waiting for renders.
 
-use clearback::embed::{mount, Widget};
+use clearback::embed::{mount, Host, Widget};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
@@ -24,8 +25,23 @@ pub fn mount_host_in(
     }
     wrapper.append_child(&host).unwrap();
     document().body().unwrap().append_child(&wrapper).unwrap();
-    let widget = mount(host.clone(), None).expect("mounts");
+    let widget = mount(host.clone(), Some(test_host(&host))).expect("mounts");
     (host, widget)
+}
+
+// The loader's services, as far as these tests need them: the events are dispatched as
+// embed.js dispatches them; printing and copying succeed; languages are built in.
+#[wasm_bindgen(inline_js = "export function test_host(element) {
+  return {
+    loadTexts: () => Promise.resolve(),
+    print: () => Promise.resolve(),
+    copy: () => Promise.resolve(true),
+    emit: (name, detail) => element.dispatchEvent(
+      new CustomEvent('clearback:' + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
+  };
+}")]
+extern "C" {
+    fn test_host(element: &HtmlElement) -> Host;
 }
 
 pub fn mount_host(attributes: &[(&str, &str)]) -> (HtmlElement, Widget) {
