@@ -1,7 +1,11 @@
 // Finishes dist/ once Trunk has built it (Trunk's post_build hook, so `trunk build` and
 // `trunk serve` both run it): puts each language's text pack beside the wasm, writes the
-// list of languages into the loader, and, in a release build, minifies the loader, the
-// glue and the stylesheets (scripts/minify.mjs).
+// list of languages and the packs' encodings into the loader, and, in a release build,
+// minifies the loader, the glue and the stylesheets (scripts/minify.mjs).
+//
+// A pack whose every character windows-1251 has (English, Russian and Ukrainian, with
+// their quotes, dashes and no-break spaces) ships in it: a byte a letter instead of two
+// for Cyrillic, which brotli does not fully make up for. Any other pack ships as UTF-8.
 import { execFileSync } from "node:child_process";
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -17,15 +21,41 @@ const metadata = JSON.parse(
 );
 const packs = join(metadata.target_directory, "wasm32-unknown-unknown", profile, "clearback-texts");
 const languages = JSON.parse(await readFile(join(packs, "languages.json"), "utf8"));
+const encodings = {};
 for (const code of languages) {
-  await copyFile(join(packs, `texts-${code}.txt`), join(staging, `texts-${code}.txt`));
+  const text = await readFile(join(packs, `texts-${code}.txt`), "utf8");
+  const single = singleByte(text);
+  encodings[code] = single ? "windows-1251" : "utf-8";
+  await writeFile(join(staging, `texts-${code}.txt`), single || text);
+}
+
+/// `text` in windows-1251, or `null` when it holds a character that encoding lacks.
+function singleByte(text) {
+  const table = new TextDecoder("windows-1251").decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
+  const bytes = new Uint8Array(text.length);
+  let length = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0);
+    const at = code < 128 ? code : table.indexOf(char);
+    if (at < 0) return null;
+    bytes[length++] = code < 128 ? code : 128 + at;
+  }
+  return bytes.subarray(0, length);
 }
 
 const loader = join(staging, "embed.js");
 const source = await readFile(loader, "utf8");
 const marker = /var LANGUAGES = \[[^\]]*\];/;
-if (!marker.test(source)) throw new Error("embed.js has no `var LANGUAGES = [...]` to fill in");
-await writeFile(loader, source.replace(marker, `var LANGUAGES = ${JSON.stringify(languages)};`));
+const encodingMarker = /var ENCODINGS = \{[^}]*\};/;
+if (!marker.test(source) || !encodingMarker.test(source)) {
+  throw new Error("embed.js has no `var LANGUAGES = [...]` or `var ENCODINGS = {...}` to fill in");
+}
+await writeFile(
+  loader,
+  source
+    .replace(marker, `var LANGUAGES = ${JSON.stringify(languages)};`)
+    .replace(encodingMarker, `var ENCODINGS = ${JSON.stringify(encodings)};`),
+);
 
 // The development build stays readable.
 if (profile === "release") {

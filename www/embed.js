@@ -21,6 +21,8 @@
   // The languages with a text pack beside this file, the default first; scripts/dist.mjs
   // writes this list from the packs at build time.
   var LANGUAGES = ["en", "ru"];
+  // Each pack's encoding, written by scripts/dist.mjs with the list.
+  var ENCODINGS = {};
 
   // Shown instead of the widget when it cannot run; one entry per content language.
   var FALLBACK = {
@@ -43,7 +45,9 @@
     if (!packs[code]) {
       packs[code] = fetch(base + "texts-" + code + ".txt").then(function (response) {
         if (!response.ok) throw new Error("texts-" + code + ".txt: " + response.status);
-        return response.text();
+        return response.arrayBuffer().then(function (bytes) {
+          return new TextDecoder(ENCODINGS[code] || "utf-8").decode(bytes);
+        });
       });
     }
     return packs[code];
