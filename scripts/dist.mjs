@@ -1,6 +1,7 @@
 // Finishes dist/ once Trunk has built it (Trunk's post_build hook, so `trunk build` and
 // `trunk serve` both run it): puts each language's text pack beside the wasm, writes the
-// list of languages and the packs' encodings into the loader, and, in a release build,
+// list of languages, the packs' encodings and the message shown when the widget cannot
+// run into the loader, and, in a release build,
 // minifies the loader, the glue and the stylesheets (scripts/minify.mjs).
 //
 // A pack whose every character windows-1251 has (English, Russian and Ukrainian, with
@@ -45,17 +46,18 @@ function singleByte(text) {
 
 const loader = join(staging, "embed.js");
 const source = await readFile(loader, "utf8");
-const marker = /var LANGUAGES = \[[^\]]*\];/;
-const encodingMarker = /var ENCODINGS = \{[^}]*\};/;
-if (!marker.test(source) || !encodingMarker.test(source)) {
-  throw new Error("embed.js has no `var LANGUAGES = [...]` or `var ENCODINGS = {...}` to fill in");
+const fallback = JSON.parse(await readFile(join(packs, "fallback.json"), "utf8"));
+let filled = source;
+for (const [name, value] of [
+  ["LANGUAGES", languages],
+  ["ENCODINGS", encodings],
+  ["FALLBACK", fallback],
+]) {
+  const marker = new RegExp(`var ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\});`);
+  if (!marker.test(filled)) throw new Error(`embed.js has no \`var ${name} = …;\` to fill in`);
+  filled = filled.replace(marker, () => `var ${name} = ${JSON.stringify(value)};`);
 }
-await writeFile(
-  loader,
-  source
-    .replace(marker, `var LANGUAGES = ${JSON.stringify(languages)};`)
-    .replace(encodingMarker, `var ENCODINGS = ${JSON.stringify(encodings)};`),
-);
+await writeFile(loader, filled);
 
 // The development build stays readable.
 if (profile === "release") {

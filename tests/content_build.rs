@@ -51,7 +51,7 @@ fn the_real_content_compiles_with_one_language_per_text_file() {
     let dir = copy_of_content("ok");
     assert!(compile(&dir).is_ok());
     let languages = texts::emit(&texts::load(&dir.join("text")).unwrap());
-    assert!(languages.contains("pub enum Lang { En, Ru }"), "{languages}");
+    assert!(languages.contains("pub enum Lang { En, Ru, Uk }"), "{languages}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -84,7 +84,7 @@ fn a_text_only_one_language_has_names_that_language_too() {
 #[test]
 fn a_text_for_an_id_that_does_not_exist_is_a_dangling_id() {
     let dir = copy_of_content("dangling");
-    for lang in ["en", "ru"] {
+    for lang in ["en", "ru", "uk"] {
         let path = dir.join("text").join(format!("{lang}.toml"));
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::write(&path, text + "\n[factor.moonlight]\ntitle = \"x\"\nwhy = \"y\"\n").unwrap();
@@ -187,7 +187,7 @@ fn a_third_language_is_only_a_text_file_and_must_be_complete() {
     compile(&dir).expect("a complete third language compiles");
     let loaded = texts::load(&dir.join("text")).unwrap();
     let languages = texts::emit(&loaded);
-    assert!(languages.contains("pub enum Lang { En, De, Ru }"), "{languages}");
+    assert!(languages.contains("pub enum Lang { En, De, Ru, Uk }"), "{languages}");
     texts::write_packs(&loaded, &dir.join("packs")).unwrap();
     assert!(dir.join("packs").join(texts::pack_name("de")).exists(), "a pack for the new language");
     std::fs::write(dir.join("text/de.toml"), en.replace("shoulders = \"Shoulders\"\n", "")).unwrap();
@@ -236,6 +236,37 @@ fn each_language_pack_holds_every_text_in_the_same_places() {
     assert_eq!(nth(&en, place("ui.tab-checker")), "Symptom checker");
     assert_eq!(nth(&ru, place("ui.tab-checker")), "Проверка симптомов");
     assert_eq!(nth(&ru, place("option.area.shoulders")), "Плечи");
-    assert_eq!(std::fs::read_to_string(out.join("languages.json")).unwrap(), r#"["en", "ru"]"#);
+    assert_eq!(std::fs::read_to_string(out.join("languages.json")).unwrap(), r#"["en", "ru", "uk"]"#);
+    // The loader's message when the widget cannot run comes from the text files too.
+    let fallback = std::fs::read_to_string(out.join("fallback.json")).unwrap();
+    assert!(fallback.starts_with(r#"{"en": "The back acne checker cannot run"#), "{fallback}");
+    assert!(fallback.contains(r#""uk": "Перевірка симптомів"#), "{fallback}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_counted_text_must_give_the_forms_its_language_counts_with() {
+    let e = error_after("plural", "text/ru.toml", "few = \"{n}\\u00A0источника\", ", "");
+    assert!(e.contains("ru.toml") && e.contains("`ui.sources-count`") && e.contains("one, few, many"), "{e}");
+    let e = error_after("plural-n", "text/en.toml", "other = \"{n} sources\"", "other = \"sources\"");
+    assert!(e.contains("en.toml") && e.contains("`ui.sources-count`") && e.contains("{n}"), "{e}");
+}
+
+#[test]
+fn a_translation_must_keep_the_placeholders_of_its_text() {
+    let e = error_after(
+        "placeholder",
+        "text/uk.toml",
+        "step-of = \"Крок {step} з {total}\"",
+        "step-of = \"Крок {step}\"",
+    );
+    assert!(e.contains("uk.toml") && e.contains("`ui.step-of`") && e.contains("{step}, {total}"), "{e}");
+}
+
+#[test]
+fn a_language_says_how_it_counts_and_names_twelve_months() {
+    let e = error_after("rule", "text/uk.toml", "plural = \"one-few-many\"", "plural = \"dual\"");
+    assert!(e.contains("uk.toml") && e.contains("language.plural"), "{e}");
+    let e = error_after("months", "text/en.toml", "Nov Dec", "Nov");
+    assert!(e.contains("en.toml") && e.contains("language.months") && e.contains("twelve"), "{e}");
 }

@@ -20,15 +20,13 @@
 
   // The languages with a text pack beside this file, the default first; scripts/dist.mjs
   // writes this list from the packs at build time.
-  var LANGUAGES = ["en", "ru"];
+  var LANGUAGES = ["en"];
   // Each pack's encoding, written by scripts/dist.mjs with the list.
   var ENCODINGS = {};
 
-  // Shown instead of the widget when it cannot run; one entry per content language.
-  var FALLBACK = {
-    en: "The back acne checker cannot run in this browser, so it is not shown here. The article itself is unaffected.",
-    ru: "Проверка симптомов не может работать в этом браузере, поэтому здесь её нет. Сама статья доступна полностью."
-  };
+  // Shown instead of the widget when it cannot run, per language: `ui.fallback` of the
+  // text files, written here by scripts/dist.mjs.
+  var FALLBACK = {};
 
   // Reserves about the height of the first step before anything loads, so the article
   // does not jump; released once the widget has rendered and sets its own height.

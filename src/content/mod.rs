@@ -5,7 +5,7 @@ mod model;
 pub mod texts;
 
 pub use model::*;
-pub use texts::Text;
+pub use texts::{Plural, PluralRule, Text};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -28,9 +28,29 @@ impl Lang {
     }
 }
 
-/// A text with its `{value}` placeholder filled in.
-pub fn fill(template: &str, value: &str) -> String {
-    template.replace("{value}", value)
+/// A text with its `{name}` placeholders filled in; the content compiler checked that
+/// every language has the same ones.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after
+            .split_once('}')
+            .and_then(|(name, tail)| Some((values.iter().find(|(n, _)| *n == name)?, tail)))
+        {
+            Some(((_, value), tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -212,7 +232,9 @@ mod tests {
 
     #[test]
     fn notices_carry_the_value_the_page_gave() {
-        let text = fill(ui::NOTICE_LANG.get(Lang::En), "fr");
+        let text = fill(ui::NOTICE_LANG.get(Lang::En), &[("value", "fr")]);
         assert!(text.contains("“fr”"), "{text}");
+        assert_eq!(fill("Step {step} of {total}", &[("total", "5"), ("step", "2")]), "Step 2 of 5");
+        assert_eq!(fill("{unknown} and {", &[("step", "2")]), "{unknown} and {", "nothing else is touched");
     }
 }

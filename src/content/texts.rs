@@ -9,6 +9,40 @@ use super::{Lang, SEPARATOR, TEXT_COUNT};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text(pub u16);
 
+/// A text that counts: three places from this one, its forms for one, few and the rest,
+/// picked by the reader's language's rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural(pub u16);
+
+/// How a language picks the form of a counted noun (CLDR's cardinal rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralRule {
+    OneOther,
+    OneFewMany,
+}
+
+impl PluralRule {
+    /// The form's place from the first: 0 one, 1 few, 2 the rest.
+    pub fn form(self, n: u32) -> u16 {
+        match self {
+            PluralRule::OneOther => u16::from(n != 1) * 2,
+            PluralRule::OneFewMany => match (n % 10, n % 100) {
+                (1, rest) if rest != 11 => 0,
+                (2..=4, rest) if !(12..=14).contains(&rest) => 1,
+                _ => 2,
+            },
+        }
+    }
+}
+
+impl Plural {
+    /// The form for `n` in `lang`, with `{n}` filled in.
+    pub fn get(self, lang: Lang, n: u32) -> String {
+        let form = Text(self.0 + lang.plural_rule().form(n));
+        super::fill(form.get(lang), &[("n", &n.to_string())])
+    }
+}
+
 thread_local! {
     static PACKS: RefCell<Vec<(Lang, &'static [&'static str])>> = const { RefCell::new(Vec::new()) };
 }
@@ -88,6 +122,23 @@ mod tests {
             assert!(is_loaded(lang));
             assert!(!ui::TAB_CHECKER.get(lang).is_empty());
         }
+    }
+
+    #[test]
+    fn counted_nouns_take_the_form_their_language_wants() {
+        let en = |n| PluralRule::OneOther.form(n);
+        assert_eq!([en(0), en(1), en(2), en(21)], [2, 0, 2, 2]);
+        let slavic = |n| PluralRule::OneFewMany.form(n);
+        assert_eq!([slavic(1), slavic(21), slavic(101)], [0, 0, 0], "один, двадцать один");
+        assert_eq!([slavic(2), slavic(4), slavic(23), slavic(104)], [1, 1, 1, 1], "два, четыре");
+        assert_eq!(
+            [slavic(0), slavic(5), slavic(11), slavic(12), slavic(14), slavic(111), slavic(25)],
+            [2; 7]
+        );
+        assert_eq!(ui::SOURCES_COUNT.get(Lang::En, 1), "1 source");
+        assert_eq!(ui::SOURCES_COUNT.get(Lang::En, 12), "12 sources");
+        assert_eq!(ui::SOURCES_COUNT.get(Lang::Ru, 22), "22\u{a0}источника");
+        assert_eq!(ui::SOURCES_COUNT.get(Lang::Uk, 11), "11\u{a0}джерел");
     }
 
     #[test]

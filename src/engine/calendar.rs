@@ -1,6 +1,8 @@
 //! Calendar days as plain numbers, so the frequency rules are simple arithmetic and the
 //! log can store readable ISO dates.
 
+use crate::content::{fill, language, Lang};
+
 /// Days since 1970-01-01 in the reader's own calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(pub i32);
@@ -30,6 +32,22 @@ impl Day {
         (year, month, day)
     }
 
+    /// The date as the reader's language writes it: `language.date` of its text file.
+    pub fn written(self, lang: Lang) -> String {
+        let (year, month, day) = self.ymd();
+        let months = language::MONTHS.get(lang);
+        let name = months.split(' ').nth(month as usize - 1).unwrap_or_default();
+        let values = [
+            ("d", day.to_string()),
+            ("dd", format!("{day:02}")),
+            ("mm", format!("{month:02}")),
+            ("mon", name.to_owned()),
+            ("yyyy", year.to_string()),
+        ];
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        fill(language::DATE.get(lang), &values)
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(self) -> String {
         let (y, m, d) = self.ymd();
@@ -51,6 +69,17 @@ impl Day {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_writes_the_date_its_own_way() {
+        let day = Day::from_ymd(2026, 11, 2);
+        assert_eq!(day.written(Lang::En), "2 Nov 2026");
+        assert_eq!(day.written(Lang::Ru), "02.11.2026");
+        assert_eq!(day.written(Lang::Uk), "02.11.2026");
+        for lang in Lang::ALL {
+            assert_eq!(language::MONTHS.get(lang).split(' ').count(), 12, "{lang:?} names twelve months");
+        }
+    }
 
     #[test]
     fn days_round_trip_through_iso_dates() {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
+use crate::content::{fill, ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
 
 use super::answers::Answers;
 use super::assessment::{Assessment, ProcedureStatus};
@@ -13,7 +13,7 @@ use super::rules::Reason;
 pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     let Some(q) = QUESTIONS.iter().find(|q| q.id == reason.0) else { return reason.1.to_owned() };
     let answer = q.choice(reason.1).map(|c| c.label.get(lang)).unwrap_or(reason.1);
-    format!("{} — {answer}", q.label.get(lang))
+    fill(ui::REASON.get(lang), &[("question", q.label.get(lang)), ("answer", answer)])
 }
 
 fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
@@ -47,7 +47,7 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
     let not_advised: Vec<_> =
         assessment.procedures.iter().filter(|p| p.status == ProcedureStatus::NotAdvised).collect();
     if !not_advised.is_empty() {
-        let _ = writeln!(out, "{}: {}", t(ui::PROCEDURES_TITLE), t(ui::PROCEDURE_NOT_ADVISED));
+        let _ = writeln!(out, "{}. {}", t(ui::PROCEDURES_TITLE), t(ui::SUMMARY_NOT_ADVISED));
         for p in not_advised {
             let _ = writeln!(out, "- {} ({})", t(p.procedure.title), reasons_text(&p.against.reasons, lang));
         }

@@ -91,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
             Some(Ok(msg)) => dispatcher.dispatch(msg),
             Some(Err(Request::Print)) => bridge.print.emit(Callback::noop()),
             Some(Err(Request::Copy)) => {
-                let text = summary(&assessment, &answers, lang, &today().iso());
+                let text = summary(&assessment, &answers, lang, &today().written(lang));
                 bridge.copy.emit((text, dispatcher.to_callback().reform(Msg::Copied)));
             }
             None => {}

@@ -14,12 +14,11 @@ pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
     let t = |text: crate::content::Text| text.get(lang);
     let all = steps(&session.answers);
     let step = session.current();
-    let number = format!("{} / {}", session.step + 1, all.len());
     let is_last = session.step + 1 >= all.len();
     html! {
         <form class="cb-step" data-step={step.id} novalidate=true>
             <div class="cb-progress">
-                <span>{ fill(t(ui::STEP_OF), &number) }</span>
+                <span>{ fill(t(ui::STEP_OF), &[("step", &(session.step + 1).to_string()), ("total", &all.len().to_string())]) }</span>
                 <progress max={all.len().to_string()} value={(session.step + 1).to_string()} aria-hidden="true"></progress>
             </div>
             <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(step.title) }</h3>

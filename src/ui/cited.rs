@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{ui, Citation, Lang, Text};
+use crate::content::{fill, ui, Citation, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;
 
@@ -86,8 +86,9 @@ fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&Re
 
 /// "Title — section", or the title alone.
 pub fn citation_name(citation: &Citation, lang: Lang) -> String {
+    let title = citation.source.title.get(lang);
     match citation.section {
-        Some(section) => format!("{} — {}", citation.source.title.get(lang), section.get(lang)),
-        None => citation.source.title.get(lang).to_owned(),
+        Some(section) => fill(ui::CITATION.get(lang), &[("title", title), ("section", section.get(lang))]),
+        None => title.to_owned(),
     }
 }

@@ -94,7 +94,7 @@ fn card_view(
             }
             <p class="cb-meta">
                 if let Some(timer) = &recipe.timer {
-                    <span>{ fill(t(ui::MINUTES), &timer.minutes.to_string()) }</span>
+                    <span>{ ui::MINUTES.get(lang, timer.minutes) }</span>
                 }
                 if let Some(limit) = &recipe.limit {
                     <span>{ t(limit.text) }</span>
@@ -105,12 +105,12 @@ fn card_view(
             }
             <div class="cb-log">
                 <p>{ match last_done {
-                    Some(day) => fill(t(ui::LAST_DONE), &day.iso()),
+                    Some(day) => fill(t(ui::LAST_DONE), &[("date", &day.written(lang))]),
                     None => t(ui::NEVER_DONE).to_owned(),
                 } }</p>
                 if let (Some(_), Some(limit)) = (state.log.overuse(recipe, day), &recipe.limit) {
                     <p class="cb-warning" data-warning="frequency" role="status">
-                        { fill(t(ui::FREQUENCY_WARNING), t(limit.text)) }
+                        { fill(t(ui::FREQUENCY_WARNING), &[("value", t(limit.text))]) }
                     </p>
                 }
                 <button type="button" data-action="log-done">{ t(ui::LOG_DONE) }</button>
@@ -136,7 +136,7 @@ fn card_view(
                             Some(i) => html! {
                                 <>
                                     <span class="cb-step-count" aria-live="polite">
-                                        { fill(t(ui::STEP_NUMBER), &format!("{} / {}", i + 1, recipe.steps.len())) }
+                                        { fill(t(ui::STEP_NUMBER), &[("step", &(i + 1).to_string()), ("total", &recipe.steps.len().to_string())]) }
                                     </span>
                                     <button type="button" disabled={i == 0} data-go-step={i.saturating_sub(1).to_string()}>{ t(ui::PREVIOUS_STEP) }</button>
                                     <button type="button" disabled={i + 1 >= recipe.steps.len()} data-go-step={(i + 1).to_string()}>{ t(ui::NEXT_STEP) }</button>

@@ -16,7 +16,7 @@ pub fn notices(notices: &[Notice], lang: Lang) -> Html {
                     Notice::UnknownLang(value) => (ui::NOTICE_LANG, value),
                     Notice::UnknownView(value) => (ui::NOTICE_VIEW, value),
                 };
-                html! { <li class="cb-notice" data-notice="attribute">{ fill(template.get(lang), value) }</li> }
+                html! { <li class="cb-notice" data-notice="attribute">{ fill(template.get(lang), &[("value", value)]) }</li> }
             }) }
         </ul>
     }

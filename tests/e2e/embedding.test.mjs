@@ -182,7 +182,7 @@ test("when the wasm cannot be fetched, the message shows in the page's language"
   await page.goto(env.server.origin + "/pages/two.html");
   const message = page.locator("#first .cb-fallback");
   await message.waitFor({ state: "visible", timeout: 15000 });
-  assert.match(await message.textContent(), /не может работать/);
+  assert.match(await message.textContent(), /не работает в этом браузере/);
   assert.match(await page.locator("#second .cb-fallback").textContent(), /cannot run/);
   assert.deepEqual(uncaught, []);
   await context.close();

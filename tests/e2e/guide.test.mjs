@@ -98,7 +98,7 @@ test("the frequency log warns past the soda mask's twice a week, across a week b
   const card = () => host.locator("[data-recipe='soda-mask']");
   await card().locator("[data-action='log-done']").click();
   assert.equal(await card().locator("[data-warning='frequency']").count(), 0);
-  assert.match(await card().locator(".cb-log").textContent(), /2026-11-15/);
+  assert.match(await card().locator(".cb-log").textContent(), /Last done: 15 Nov 2026/, "the date as English writes it");
   await page.clock.setSystemTime(new Date("2026-11-18T09:00:00"));
   await page.reload();
   await ready(host);
@@ -112,7 +112,7 @@ test("the frequency log warns past the soda mask's twice a week, across a week b
   await page.reload();
   await ready(host);
   assert.equal(await card().locator("[data-warning='frequency']").count(), 0, "Sunday: the first has left the week");
-  assert.match(await card().locator(".cb-log").textContent(), /2026-11-18/);
+  assert.match(await card().locator(".cb-log").textContent(), /18 Nov 2026/);
   await host.locator("[data-action='log-clear']").click();
   assert.match(await card().locator(".cb-log").textContent(), /Not done yet/);
   assert.equal(await page.evaluate(() => localStorage.getItem("clearback:log:v1")), null);
@@ -177,7 +177,7 @@ test("the timer and the log work from the keyboard", async () => {
   assert.equal(await remaining(host.locator("[data-recipe='soda-mask']")), 598);
   for (let i = 0; i < 10 && (await focused()) !== "log-done"; i += 1) await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-log").textContent(), /2026-11-22/);
+  assert.match(await host.locator("[data-recipe='soda-mask'] .cb-log").textContent(), /22 Nov 2026/);
   await context.close();
 });
 

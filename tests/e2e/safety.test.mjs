@@ -1,5 +1,5 @@
 // The red flags and the readers most at risk, end to end in each language: fever,
-// shingles, pregnancy, a child, thoughts of self-harm and distress. Driven only through
+// shingles, pregnancy, a child, thoughts of self-harm and distress, in every language. Driven only through
 // the public hooks of PRODUCT.md, as outside tests do.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -33,6 +33,18 @@ const WORDS = {
     shingles: /в первые 3\u00a0дня/,
     child: /младше 12\u00a0лет/,
     answerFirst: /Вы пропустили вопросы, от которых зависит, безопасна ли для вас процедура/,
+  },
+  uk: {
+    today: /сьогодні/,
+    emergency: /номером екстреної допомоги/,
+    noRemedies: /Зараз домашні засоби не пропонуються/,
+    differin: /Диферин \(адапален\)/,
+    crisis: /телефон довіри/,
+    skipped: /Ви пропустили перше запитання/,
+    doctorFirst: /Спершу до лікаря/,
+    shingles: /протягом 3\u00a0днів/,
+    child: /до 12\u00a0років/,
+    answerFirst: /Ви пропустили запитання, від яких залежить, чи безпечна для вас процедура/,
   },
 };
 
@@ -76,7 +88,7 @@ async function recipesInGuide(host) {
   return found;
 }
 
-for (const lang of ["en", "ru"]) {
+for (const lang of ["en", "ru", "uk"]) {
   const words = WORDS[lang];
 
   test(`${lang}: fever ends the interview and leads with what to do today, offering nothing to try at home`, async () => {
