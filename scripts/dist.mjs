@@ -30,6 +30,30 @@ for (const code of languages) {
   await writeFile(join(staging, `texts-${code}.txt`), single || text);
 }
 
+/// The page's rules that give `--cb-reserve` its value by the element's width, language
+/// and first view, from www/reserve.json (scripts/reserve.mjs). Heights are in em of the
+/// medium font the table was measured at, so that they follow --clearback-font-size.
+function reservation(table) {
+  const em = (px) => `${+(px / 16).toFixed(2)}em`;
+  // Within a band the space falls with the width (100cqw: the element's own), as the
+  // text of its first screen wraps less.
+  const height = (start, px, fall) => (fall ? `calc(${em(px)} - ${fall} * (100cqw - ${em(start)}))` : em(px));
+  const select = (view, lang) =>
+    `clearback-widget${view === "checker" ? "" : `[view="${view}" i]`}${lang === languages[0] ? "" : `:lang(${lang})`}::before`;
+  const bands = new Map();
+  for (const [view, byLang] of Object.entries(table)) {
+    for (const lang of languages) {
+      for (const [width, px, fall] of byLang[lang]) {
+        if (!bands.has(width)) bands.set(width, []);
+        bands.get(width).push(`${select(view, lang)}{--cb-reserve:${height(width, px, fall)}}`);
+      }
+    }
+  }
+  const widths = [...bands.keys()].sort((a, b) => a - b);
+  // The narrowest band holds below it too; each wider one from its start.
+  return widths.map((width, i) => (i === 0 ? bands.get(width).join("") : `@container (min-width:${em(width)}){${bands.get(width).join("")}}`)).join("\n");
+}
+
 /// `text` in windows-1251, or `null` when it holds a character that encoding lacks.
 function singleByte(text) {
   const table = new TextDecoder("windows-1251").decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
@@ -47,13 +71,15 @@ function singleByte(text) {
 const loader = join(staging, "embed.js");
 const source = await readFile(loader, "utf8");
 const fallback = JSON.parse(await readFile(join(packs, "fallback.json"), "utf8"));
+const table = JSON.parse(await readFile(new URL("../www/reserve.json", import.meta.url), "utf8"));
+await writeFile(join(staging, "embed.css"), `${await readFile(join(staging, "embed.css"), "utf8")}${reservation(table)}\n`);
 let filled = source;
 for (const [name, value] of [
   ["LANGUAGES", languages],
   ["ENCODINGS", encodings],
   ["FALLBACK", fallback],
 ]) {
-  const marker = new RegExp(`var ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\});`);
+  const marker = new RegExp(`var ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\}|"[^"]*");`);
   if (!marker.test(filled)) throw new Error(`embed.js has no \`var ${name} = …;\` to fill in`);
   filled = filled.replace(marker, () => `var ${name} = ${JSON.stringify(value)};`);
 }

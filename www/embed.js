@@ -28,12 +28,15 @@
   // text files, written here by scripts/dist.mjs.
   var FALLBACK = {};
 
-  // Reserves about the height of the first step before anything loads, so the article
-  // does not jump; released once the widget has rendered and sets its own height.
-  var RESERVE =
-    ":host{display:block!important;font-size:var(--clearback-font-size,medium)!important;" +
-    "min-height:var(--clearback-min-height,50em)}" +
-    "@media (max-width:40em){:host{min-height:var(--clearback-min-height,68em)}}";
+  // Reserves space for the widget's first screen until the reader moves on (or the
+  // widget cannot run). The widget renders into the same grid cell, so its first screen
+  // takes at least that space. The snippet's embed.css gives the page the measured space
+  // by width, language and first view, which wins over this rough one, kept for pages
+  // without it, whose widget is far below the fold.
+  var RESERVING =
+    ":host{display:grid!important;container-type:inline-size;font-size:var(--clearback-font-size,medium)!important}" +
+    ":host::before{content:'';grid-area:1/1;height:var(--clearback-min-height,68em)}" +
+    "@container (min-width:40em){:host::before{height:var(--clearback-min-height,50em)}}";
   var FALLBACK_STYLE =
     ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}";
 
@@ -78,16 +81,17 @@
   function reserveSpace(root) {
     try {
       var sheet = new CSSStyleSheet();
-      sheet.replaceSync(RESERVE + FALLBACK_STYLE);
+      sheet.replaceSync(RESERVING + FALLBACK_STYLE);
       root.adoptedStyleSheets = [sheet];
     } catch (ignored) {
       // Without constructable stylesheets the element simply takes no space until it loads.
     }
   }
 
+  // !important: the page's embed.css reserves the same space on the element's ::before.
   function releaseSpace(root) {
     var sheet = root.adoptedStyleSheets && root.adoptedStyleSheets[0];
-    if (sheet) sheet.replaceSync(FALLBACK_STYLE);
+    if (sheet) sheet.replaceSync(FALLBACK_STYLE + ":host::before{content:none!important}");
   }
 
   // Printing: the page prints whole, so a print-only stylesheet beside the widget's own
@@ -162,6 +166,9 @@
         return printWidget(element);
       },
       copy: copyText,
+      releaseSpace: function () {
+        releaseSpace(element.shadowRoot);
+      },
       emit: function (name, detail) {
         element.dispatchEvent(
           new CustomEvent("clearback:" + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })
@@ -221,7 +228,7 @@
 
   class ClearbackWidget extends HTMLElement {
     static get observedAttributes() {
-      return ["lang", "view"];
+      return ["lang", "view", "theme"];
     }
 
     attributeChangedCallback() {
@@ -289,7 +296,6 @@
           element._state = "ready";
           running.push(element);
           watchPageLanguage();
-          releaseSpace(root);
         })
         .catch(function (error) {
           element._state = "failed";

@@ -9,5 +9,10 @@ pub fn read(host: &HtmlElement) -> Attributes {
         .parent_element()
         .and_then(|parent| parent.closest("[lang]").ok().flatten())
         .and_then(|ancestor: Element| ancestor.get_attribute("lang"));
-    Attributes { lang: host.get_attribute("lang"), inherited_lang, view: host.get_attribute("view") }
+    Attributes {
+        lang: host.get_attribute("lang"),
+        inherited_lang,
+        view: host.get_attribute("view"),
+        theme: host.get_attribute("theme"),
+    }
 }

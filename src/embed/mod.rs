@@ -36,6 +36,10 @@ extern "C" {
     /// Dispatches `clearback:<name>` on the element, with `detail` (JSON) as its detail.
     #[wasm_bindgen(method)]
     fn emit(this: &Host, name: &str, detail: &str);
+
+    /// Gives up the space reserved for the first screen: the widget sizes itself.
+    #[wasm_bindgen(method, js_name = releaseSpace)]
+    fn release_space(this: &Host);
 }
 
 /// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
@@ -106,8 +110,8 @@ fn when_settled(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + '
 }
 
 fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
-    let (printing, copying, loading, emitting) =
-        (services.clone(), services.clone(), services.clone(), services);
+    let (printing, copying, loading, emitting, releasing) =
+        (services.clone(), services.clone(), services.clone(), services.clone(), services);
     Bridge {
         on_assessment: Callback::from(move |ids| {
             if let Some(host) = &emitting {
@@ -123,6 +127,11 @@ fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
                 when_settled(host.copy(&text), move |ok| done.emit(ok.is_some_and(|v| v.is_truthy())))
             }
             None => done.emit(false),
+        }),
+        release_space: Callback::from(move |()| {
+            if let Some(host) = &releasing {
+                host.release_space();
+            }
         }),
         load_texts: Callback::from(move |(lang, loaded): (Lang, Callback<()>)| {
             let Some(host) = &loading else { return };

@@ -35,6 +35,9 @@ pub struct Attributes {
     /// The `lang` of the nearest ancestor that has one.
     pub inherited_lang: Option<String>,
     pub view: Option<String>,
+    /// `light`, `dark` or `auto`; the stylesheet reads the attribute itself, so only an
+    /// unknown value matters here.
+    pub theme: Option<String>,
 }
 
 /// A value the page gave that the widget could not use.
@@ -42,6 +45,7 @@ pub struct Attributes {
 pub enum Notice {
     UnknownLang(String),
     UnknownView(String),
+    UnknownTheme(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +74,11 @@ pub fn resolve(attributes: &Attributes) -> Settings {
             View::Checker
         }),
     };
+    if let Some(value) = given(&attributes.theme) {
+        if !["light", "dark", "auto"].iter().any(|t| t.eq_ignore_ascii_case(value)) {
+            notices.push(Notice::UnknownTheme(value.to_owned()));
+        }
+    }
     Settings { lang, view, notices }
 }
 
@@ -87,7 +96,18 @@ mod tests {
             lang: lang.map(Into::into),
             inherited_lang: inherited.map(Into::into),
             view: view.map(Into::into),
+            theme: None,
         }
+    }
+
+    #[test]
+    fn an_unknown_theme_raises_a_notice_and_the_known_ones_none() {
+        for theme in ["light", "DARK", " auto ", ""] {
+            let s = resolve(&Attributes { theme: Some(theme.into()), ..Attributes::default() });
+            assert!(s.notices.is_empty(), "{theme}");
+        }
+        let s = resolve(&Attributes { theme: Some("neon".into()), ..Attributes::default() });
+        assert_eq!(s.notices, vec![Notice::UnknownTheme("neon".into())]);
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Bridge {
     pub copy: Callback<(String, Callback<bool>)>,
     /// Fetches the texts of a language, then calls back.
     pub load_texts: Callback<(Lang, Callback<()>)>,
+    /// Gives up the space the loader reserved for the first screen.
+    pub release_space: Callback<()>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -61,6 +63,21 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(shown, move |shown| {
             if let Some(ids) = shown {
                 on_assessment.emit(ids.clone());
+            }
+        });
+    }
+    {
+        // The loader reserved the space of a fresh first screen (the first step, or the
+        // guide for view="recipes"): once the reader moves on, or when the widget opens
+        // elsewhere (a restored session), the widget sizes itself.
+        let release = props.bridge.release_space.clone();
+        let screen = (state.view, state.session.step, state.session.showing_result);
+        let first = use_mut_ref(|| true);
+        use_effect_with(screen, move |(view, step, result)| {
+            let fresh = std::mem::replace(&mut *first.borrow_mut(), false)
+                && (*view == View::Recipes || (*step == 0 && !*result));
+            if !fresh {
+                release.emit(());
             }
         });
     }
@@ -118,10 +135,10 @@ pub fn app(props: &AppProps) -> Html {
     let t = |text: crate::content::Text| text.get(lang);
     let view = state.view;
     html! {
-        <section class="cb" lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
-            <h2 id="cb-title" class="cb-title">{ t(ui::WIDGET_TITLE) }</h2>
+        <section class="cb" part="widget" lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
+            <h2 id="cb-title" class="cb-title" part="title">{ t(ui::WIDGET_TITLE) }</h2>
             { notices(&settings.notices, lang) }
-            <div class="cb-tabs" role="tablist" aria-label={t(ui::SECTIONS)}>
+            <div class="cb-tabs" part="tabs" role="tablist" aria-label={t(ui::SECTIONS)}>
                 { for View::ALL.iter().map(|tab| {
                     let selected = *tab == view;
                     let label = match tab {
@@ -129,20 +146,20 @@ pub fn app(props: &AppProps) -> Html {
                         View::Recipes => ui::TAB_RECIPES,
                     };
                     html! {
-                        <button type="button" role="tab" class="cb-tab" id={format!("cb-tab-{}", tab.id())} data-view={tab.id()}
+                        <button type="button" role="tab" class="cb-tab" part={if selected { "tab selected-tab" } else { "tab" }} id={format!("cb-tab-{}", tab.id())} data-view={tab.id()}
                             aria-selected={selected.to_string()} aria-controls="cb-panel" tabindex={if selected { "0" } else { "-1" }}>
                             { t(label) }
                         </button>
                     }
                 }) }
             </div>
-            <div class="cb-panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", view.id())}>
+            <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", view.id())}>
                 if view == View::Recipes {
                     { guide_view(&state, &assessment, lang) }
                 } else {
                     <div class="cb-checker">
                         if !state.session_kept {
-                            <p class="cb-notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
+                            <p class="cb-notice" part="notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
                         }
                         if state.session.showing_result {
                             { result_view(&assessment, state.session.stopped_early(), state.copied, lang, &heading) }
@@ -152,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
             </div>
-            <p class="cb-disclaimer">{ t(ui::DISCLAIMER) }</p>
+            <p class="cb-disclaimer" part="disclaimer">{ t(ui::DISCLAIMER) }</p>
             <p class="cb-live" role="status">{ state.announcement.map(t) }</p>
         </section>
     }

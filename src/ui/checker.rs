@@ -31,12 +31,12 @@ pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
             }
             <div class="cb-nav">
                 if session.step > 0 {
-                    <button type="button" data-action="back">{ t(ui::BACK) }</button>
+                    <button type="button" part="button" data-action="back">{ t(ui::BACK) }</button>
                 }
                 if !is_last {
-                    <button type="submit" class="cb-primary" data-action="next">{ t(ui::NEXT) }</button>
+                    <button type="submit" class="cb-primary" part="button primary-button" data-action="next">{ t(ui::NEXT) }</button>
                 }
-                <button type="button" class={is_last.then_some("cb-primary")} data-action="results">{ t(ui::RESULTS) }</button>
+                <button type="button" class={is_last.then_some("cb-primary")} part={if is_last { "button primary-button" } else { "button" }} data-action="results">{ t(ui::RESULTS) }</button>
             </div>
             if !session.answers.is_empty() {
                 <button type="button" class="cb-link" data-action="restart">{ t(ui::RESTART) }</button>
@@ -54,7 +54,7 @@ fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
     let hint_id = format!("cb-hint-{}", q.id);
     let chosen = answers.chosen(q).next();
     html! {
-        <fieldset class="cb-question" data-question={q.id} aria-describedby={hint_id.clone()}>
+        <fieldset class="cb-question" part="question" data-question={q.id} aria-describedby={hint_id.clone()}>
             <legend class="cb-legend">{ t(q.label) }</legend>
             <details class="cb-why">
                 <summary>{ t(ui::WHY_WE_ASK) }</summary>
@@ -68,7 +68,7 @@ fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
             </p>
             <div class="cb-options">
                 { for q.options.iter().map(|choice| html! {
-                    <label class="cb-option">
+                    <label class="cb-option" part="option">
                         <input type={input_type} name={q.id} value={choice.id} checked={answers.has_option(q, choice.id)} />
                         <span>{ t(choice.label) }</span>
                     </label>

@@ -38,8 +38,8 @@ pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
             </div>
             { match state.log_status {
                 LogStatus::Saved => Html::default(),
-                LogStatus::Unavailable => html! { <p class="cb-notice" role="note">{ t(ui::LOG_UNAVAILABLE) }</p> },
-                LogStatus::Unreadable => html! { <p class="cb-notice" role="note">{ t(ui::LOG_UNREADABLE) }</p> },
+                LogStatus::Unavailable => html! { <p class="cb-notice" part="notice" role="note">{ t(ui::LOG_UNAVAILABLE) }</p> },
+                LogStatus::Unreadable => html! { <p class="cb-notice" part="notice" role="note">{ t(ui::LOG_UNREADABLE) }</p> },
             } }
             <ul class="cb-cards cb-recipes">
                 { for shown.map(|(index, advice)| card_view(state, index, advice, tailored, a.is_red_flag(), day, lang)) }
@@ -78,17 +78,25 @@ fn card_view(
     };
     let last_done = state.log.last_done(recipe.id);
     html! {
-        <li class={if printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }}
+        <li class={if printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }} part="card recipe"
             data-recipe={recipe.id} data-status={status.id()}>
             <div class="cb-recipe-head">
                 <h3 class="cb-card-title">{ t(recipe.title) }</h3>
-                <span class="cb-badge">{ t(badge) }</span>
+                <span class="cb-badge" part="badge">{ t(badge) }</span>
             </div>
             <p>{ t(recipe.purpose) }</p>
-            if status != RecipeStatus::Suitable {
+            // Why it is not advised stays in view; why it needs care is a tap away, so that
+            // the list stays short enough to compare.
+            if status == RecipeStatus::NotAdvised {
                 <div class="cb-risk">{ fired(&advice.against, lang, ui::BECAUSE, None) }</div>
+            } else if status == RecipeStatus::Caution {
+                <details class="cb-risk">
+                    <summary>{ t(ui::WHY_STATUS) }</summary>
+                    { fired(&advice.against, lang, ui::BECAUSE, None) }
+                </details>
             }
             <p class="cb-cautions"><strong>{ t(ui::CAUTIONS_LABEL) }</strong>{ " " }{ t(recipe.cautions) }</p>
+            // What the widget leaves out of the article, and why, is a safety note: in view.
             if let Some(note) = recipe.note {
                 <p class="cb-note">{ t(note) }</p>
             }
@@ -163,7 +171,7 @@ fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: boo
     let paused_midway = !running && remaining > 0 && f64::from(remaining) * 1000.0 < timer.total;
     let confirming = state.confirming == Some(index);
     html! {
-        <div class="cb-countdown">
+        <div class="cb-countdown" part="timer">
             <p class="cb-timer">
                 <span class="cb-timer-label">{ t(ui::TIMER_LABEL) }{ " " }</span>
                 <span role="timer" data-timer="" data-remaining-seconds={remaining.to_string()}>

@@ -15,8 +15,9 @@ pub fn notices(notices: &[Notice], lang: Lang) -> Html {
                 let (template, value) = match notice {
                     Notice::UnknownLang(value) => (ui::NOTICE_LANG, value),
                     Notice::UnknownView(value) => (ui::NOTICE_VIEW, value),
+                    Notice::UnknownTheme(value) => (ui::NOTICE_THEME, value),
                 };
-                html! { <li class="cb-notice" data-notice="attribute">{ fill(template.get(lang), &[("value", value)]) }</li> }
+                html! { <li class="cb-notice" part="notice" data-notice="attribute">{ fill(template.get(lang), &[("value", value)]) }</li> }
             }) }
         </ul>
     }

@@ -34,7 +34,7 @@ pub fn result_view(
     html! {
         <div class="cb-result">
             <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(ui::RESULT_TITLE) }</h3>
-            <div class="cb-triage" data-triage={a.triage.id()}>
+            <div class="cb-triage" part="triage" data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
                 { fired(&a.triage_fired, lang, ui::BECAUSE, Some(&refs)) }
@@ -59,10 +59,10 @@ pub fn result_view(
             }
             { sources(&refs, lang) }
             <div class="cb-nav cb-actions">
-                <button type="button" data-action="back">{ t(ui::EDIT) }</button>
-                <button type="button" data-action="restart">{ t(ui::RESTART) }</button>
-                <button type="button" data-action="print">{ t(ui::PRINT) }</button>
-                <button type="button" data-action="copy">{ t(ui::COPY) }</button>
+                <button type="button" part="button" data-action="back">{ t(ui::EDIT) }</button>
+                <button type="button" part="button" data-action="restart">{ t(ui::RESTART) }</button>
+                <button type="button" class="cb-primary" part="button primary-button" data-action="print">{ t(ui::PRINT) }</button>
+                <button type="button" part="button" data-action="copy">{ t(ui::COPY) }</button>
             </div>
             if let Some(ok) = copied {
                 <p class="cb-copied">{ t(if ok { ui::COPIED } else { ui::COPY_FAILED }) }</p>
@@ -80,7 +80,7 @@ fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
             } else {
                 <ul class="cb-cards">
                     { for a.factors.iter().map(|f| html! {
-                        <li class="cb-card" data-factor={f.item.id}>
+                        <li class="cb-card" part="card" data-factor={f.item.id}>
                             <details>
                                 <summary>{ f.item.title.get(lang) }</summary>
                                 <p>{ f.item.why.get(lang) }</p>
@@ -104,7 +104,7 @@ fn specialists(a: &Assessment, lang: Lang, refs: &References) -> Html {
             <h4>{ ui::SPECIALISTS_TITLE.get(lang) }</h4>
             <ul class="cb-cards">
                 { for a.specialists.iter().map(|s| html! {
-                    <li class="cb-card" data-specialist={s.item.id}>
+                    <li class="cb-card" part="card" data-specialist={s.item.id}>
                         <p class="cb-card-title">{ s.item.title.get(lang) }</p>
                         <p>{ s.item.why.get(lang) }</p>
                         { cited(s.item.sources, None, lang, Some(refs)) }
@@ -127,11 +127,11 @@ fn procedures(list: &[ProcedureAdvice], lang: Lang, refs: &References) -> Html {
                         ProcedureStatus::NotAdvised => ui::PROCEDURE_NOT_ADVISED,
                     };
                     html! {
-                        <li class="cb-card" data-procedure={p.procedure.id} data-status={p.status.id()}>
+                        <li class="cb-card" part="card" data-procedure={p.procedure.id} data-status={p.status.id()}>
                             <details>
                                 <summary>
                                     <span class="cb-card-title">{ t(p.procedure.title) }</span>
-                                    <span class="cb-badge">{ t(badge) }</span>
+                                    <span class="cb-badge" part="badge">{ t(badge) }</span>
                                 </summary>
                                 <p>{ t(p.procedure.what) }</p>
                                 <p>{ t(p.procedure.course) }</p>
@@ -189,7 +189,7 @@ fn recipes(a: &Assessment, lang: Lang) -> Html {
                 <p>{ ui::RECIPES_SUIT.get(lang) }</p>
                 <ul>{ for suiting.iter().map(|r| html! { <li>{ r.recipe.title.get(lang) }</li> }) }</ul>
             }
-            <button type="button" data-action="open-recipes">{ ui::RECIPES_OPEN.get(lang) }</button>
+            <button type="button" part="button" data-action="open-recipes">{ ui::RECIPES_OPEN.get(lang) }</button>
         </section>
     }
 }

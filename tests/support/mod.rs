@@ -36,6 +36,7 @@ pub fn mount_host_in(
     loadTexts: () => Promise.resolve(),
     print: () => Promise.resolve(),
     copy: () => Promise.resolve(true),
+    releaseSpace: () => {},
     emit: (name, detail) => element.dispatchEvent(
       new CustomEvent('clearback:' + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
   };

@@ -71,6 +71,9 @@ export async function startServer() {
         // `?lang=ru` makes the same page a page in another language.
         const lang = url.searchParams.get("lang");
         if (lang && /^[a-z]{2}$/.test(lang)) body = body.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
+        // `?view=recipes` opens the widget on that view.
+        const view = url.searchParams.get("view");
+        if (view && /^[a-z]+$/.test(view)) body = body.replace(/<clearback-widget id="widget">/, `<clearback-widget id="widget" view="${view}">`);
         const csp = CSP[url.searchParams.get("csp")];
         if (csp) headers["Content-Security-Policy"] = csp;
       }
