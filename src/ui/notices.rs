@@ -10,7 +10,7 @@ pub fn notices(notices: &[Notice], lang: Lang) -> Html {
         return Html::default();
     }
     html! {
-        <ul class="cb-notices" role="status">
+        <div role="status"><ul class="cb-notices">
             { for notices.iter().map(|notice| {
                 let (template, value) = match notice {
                     Notice::UnknownLang(value) => (ui::NOTICE_LANG, value),
@@ -19,6 +19,6 @@ pub fn notices(notices: &[Notice], lang: Lang) -> Html {
                 };
                 html! { <li class="cb-notice" part="notice" data-notice="attribute">{ fill(template.get(lang), &[("value", value)]) }</li> }
             }) }
-        </ul>
+        </ul></div>
     }
 }

@@ -71,11 +71,11 @@ export async function ready(hostLocator) {
   await hostLocator.locator(".cb").waitFor({ state: "visible", timeout: 15000 });
 }
 
-/// axe-core over the widget only, with the WCAG A and AA rules.
+/// axe-core over the widget only, with the WCAG 2.2 A and AA rules and best practice.
 export async function axeViolations(page, include = "clearback-widget") {
   const results = await new AxeBuilder({ page })
     .include(include)
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"])
     .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
