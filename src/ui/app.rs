@@ -10,7 +10,7 @@ use super::guide::guide_view;
 use super::intent::{self, Request};
 use super::notices::notices;
 use super::result::result_view;
-use super::state::{Msg, UiState};
+use super::state::{Announcement, Msg, UiState};
 use crate::browser::clock::today;
 use crate::content::Triage;
 use crate::content::{texts, ui, Lang};
@@ -170,7 +170,11 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
             <p class="cb-disclaimer" part="disclaimer">{ t(ui::DISCLAIMER) }</p>
-            <p class="cb-live" role="status">{ state.announcement.map(t) }</p>
+            <p class="cb-live" role="status">{ match state.announcement {
+                Some(Announcement::Said(text)) => t(text).to_owned(),
+                Some(Announcement::Shown(count)) => ui::SHOWN_COUNT.get(lang, count),
+                None => String::new(),
+            } }</p>
         </section>
     }
 }

@@ -226,7 +226,7 @@ fn references(a: &Assessment) -> Vec<&'static Citation> {
 fn sources(refs: &References, lang: Lang) -> Html {
     html! {
         <details class="cb-section cb-sources">
-            <summary>{ format!("{} ({})", ui::SOURCES_TITLE.get(lang), refs.len()) }</summary>
+            <summary>{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ ui::SOURCES_COUNT.get(lang, refs.len() as u32) }</summary>
             <ol>
                 { for refs.iter().map(|c| {
                     let name = citation_name(c, lang);

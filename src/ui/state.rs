@@ -50,7 +50,15 @@ pub struct UiState {
     /// What became of the last copy.
     pub copied: Option<bool>,
     /// The last change worth telling a screen reader about.
-    pub announcement: Option<Text>,
+    pub announcement: Option<Announcement>,
+}
+
+/// What the live region says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Announcement {
+    Said(Text),
+    /// How many remedies the filter shows.
+    Shown(u32),
 }
 
 /// What the reader (or the clock) did.
@@ -148,7 +156,11 @@ impl Reducible for UiState {
                 next.session_kept = self.session_kept && next.save_session();
             }
             Msg::Show(view) => next.view = view,
-            Msg::Filter(tag) => next.filter = tag,
+            Msg::Filter(tag) => {
+                next.filter = tag;
+                let shown = RECIPES.iter().filter(|r| tag.is_none_or(|t| r.helps.contains(&t))).count();
+                next.announcement = Some(Announcement::Shown(shown as u32));
+            }
             Msg::ToggleCard(recipe) => next.open ^= 1 << recipe,
             Msg::StepByStep(recipe, step) => {
                 if let Some(shown) = next.step_by_step.get_mut(recipe) {
@@ -171,7 +183,7 @@ impl Reducible for UiState {
                 for timer in next.timers.iter_mut().flatten() {
                     if timer.is_running() && timer.is_done(time) {
                         *timer = timer.pause(time);
-                        next.announcement = Some(ui::TIMER_DONE);
+                        next.announcement = Some(Announcement::Said(ui::TIMER_DONE));
                     }
                 }
             }
@@ -195,7 +207,7 @@ impl Reducible for UiState {
             }
             Msg::Copied(ok) => {
                 next.copied = Some(ok);
-                next.announcement = Some(if ok { ui::COPIED } else { ui::COPY_FAILED });
+                next.announcement = Some(Announcement::Said(if ok { ui::COPIED } else { ui::COPY_FAILED }));
             }
             Msg::Print(recipe) => next.printing = Some(recipe),
             Msg::Printed => next.printing = None,

@@ -49,6 +49,9 @@ for (const lang of ["en", "ru", "uk"]) {
       const { context, page, host } = await widgetPage(lang, scheme);
       const check = async (where) => assert.deepEqual(await axeViolations(page), [], `${lang} ${scheme}: ${where}`);
       for (let step = 0; step < 8 && !(await host.locator("[data-triage]").count()); step += 1) {
+        const questions = await host.locator("[data-question]").count();
+        assert.equal(await host.locator("[data-question] > .cb-why").count(), questions, "every question says why it is asked");
+        assert.equal(await host.locator("fieldset[data-question] > legend").count(), questions, "each a fieldset with a legend");
         await host.locator(".cb-why").first().locator("summary").click();
         await check(`step ${step + 1}`);
         const next = host.locator("[data-action='next']");
@@ -58,6 +61,7 @@ for (const lang of ["en", "ru", "uk"]) {
       await completeInterview(host, RICH);
       for (const summary of await host.locator(".cb-result details > summary").all()) await summary.click();
       await check("a full result, every item open");
+      assert.equal(await host.locator(".cb-disclaimer").count(), 1, "one disclaimer");
       await host.locator("[data-view='recipes']").click();
       await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
       await host.locator("[data-recipe='fruit-acid-peel'] [data-action='toggle-recipe']").click();

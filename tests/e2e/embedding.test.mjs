@@ -284,3 +284,22 @@ test("the stylesheet and embed.js reserve the same space, before and after the e
   assert.equal(after, before, "the same space once defined");
   await context.close();
 });
+
+test("the page's language changing at run time changes the widget's, and keeps the reader's answers", async () => {
+  const { page, record, context } = await openPage(env, "/pages/near.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-question='warning-signs'] input[value='none']").check();
+  await page.evaluate(() => document.documentElement.setAttribute("lang", "uk"));
+  await host.locator("[data-view='checker']", { hasText: "Перевірка симптомів" }).waitFor();
+  assert.equal(await host.locator("[data-question='warning-signs'] input[value='none']").isChecked(), true, "the answer is kept");
+  assert.equal(await host.locator(".cb").getAttribute("lang"), "uk");
+  // The element's own lang wins over the page's, and follows its changes too.
+  await host.evaluate((e) => e.setAttribute("lang", "ru"));
+  await host.locator("[data-view='checker']", { hasText: "Проверка симптомов" }).waitFor();
+  await page.evaluate(() => document.documentElement.setAttribute("lang", "en"));
+  await page.waitForTimeout(100);
+  assert.equal(await host.locator(".cb").getAttribute("lang"), "ru");
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});

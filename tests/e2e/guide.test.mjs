@@ -58,10 +58,11 @@ test("view=recipes opens the guide with every card and its general cautions", as
   await context.close();
 });
 
-test("the filter shows what helps with scars", async () => {
+test("the filter shows what helps with scars, and says how many", async () => {
   const { context, host } = await guidePage();
   await host.locator("[data-tag='scars']").click();
   assert.deepEqual(await ids(host, "data-recipe"), ["salt-scrub"]);
+  assert.equal(await host.locator(".cb-live").textContent(), "1 remedy shown", "announced, counted in the language's way");
   assert.equal(await host.locator("[data-tag='scars']").getAttribute("aria-pressed"), "true");
   await host.locator(".cb-filter button").first().click();
   assert.equal((await ids(host, "data-recipe")).length, RECIPES.length);
