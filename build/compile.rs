@@ -378,14 +378,15 @@ impl Compiler<'_> {
                     .collect();
                 questions.push(format!(
                     "Question {{ id: {id:?}, index: {}, kind: {kind}, label: {}, help: {}, why: {}, \
-                     options: &[{}], exclusive: {:?}, asked_when: {} }}",
+                     options: &[{}], exclusive: {:?}, asked_when: {}, body_map: {} }}",
                     questions.len(),
                     self.text(&format!("question.{id}"))?,
                     self.optional_text(&format!("help.{id}"))?,
                     self.text(&format!("why.{id}"))?,
                     options?.join(", "),
                     q.exclusive,
-                    self.conditions(&at, &q.asked_when, Scope::Answers)?
+                    self.conditions(&at, &q.asked_when, Scope::Answers)?,
+                    q.body_map
                 ));
                 asked.insert(id.clone());
             }

@@ -78,6 +78,9 @@ pub struct Question {
     pub exclusive: Option<String>,
     #[serde(default)]
     pub asked_when: Vec<String>,
+    /// The options are places on the body, shown on the body map too.
+    #[serde(default)]
+    pub body_map: bool,
 }
 
 /// One clause of a rule: every `all` condition and, when given, one of `any`.

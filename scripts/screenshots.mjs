@@ -1,6 +1,6 @@
 // The README's screenshots, taken from the real release build (dist/) in headless
 // Chromium: the widget on a phone and on a desktop, light and dark, in each language,
-// and the first step, the guide and three publishers' themes. Written to
+// and the first step, the body map, mask mode, the guide and three publishers' themes. Written to
 // docs/screenshots/; run after `trunk build --release`:
 //
 //   node scripts/screenshots.mjs
@@ -70,6 +70,27 @@ for (const lang of ["en", "ru", "uk"]) {
   await page.locator("#widget [data-recipe='salt-clay-mask']").evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `${out}guide-en-phone-light.png` });
   console.log("screenshots: guide-en-phone-light.png");
+  await context.close();
+}
+for (const [device, scheme] of [["phone", "light"], ["desktop", "dark"]]) {
+  const { context, page } = await open(device, scheme, "/pages/near.html?reserve=0");
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-action='next']").click();
+  for (const area of ["shoulders", "spine", "chest"]) await host.locator(`[data-body-area='${area}']`).click();
+  await host.locator("[data-question='area']").screenshot({ path: `${out}body-map-en-${device}-${scheme}.png` });
+  console.log(`screenshots: body-map-en-${device}-${scheme}.png`);
+  await context.close();
+}
+for (const [device, scheme] of [["phone", "light"], ["phone", "dark"]]) {
+  const { context, page } = await open(device, scheme, "/pages/near.html?view=recipes&reserve=0");
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='mask-mode']").click();
+  await host.locator(".cb-mask [data-go-step='1']").click();
+  await host.locator(".cb-mask").screenshot({ path: `${out}mask-mode-en-${device}-${scheme}.png` });
+  console.log(`screenshots: mask-mode-en-${device}-${scheme}.png`);
   await context.close();
 }
 {

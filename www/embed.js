@@ -154,6 +154,77 @@
     }
   }
 
+  // The screen stays on while a widget asks for it (mask mode, a running timer), where the
+  // browser has the Screen Wake Lock API and allows it. Browsers give the lock up when the
+  // page is hidden, so it is asked for again when the page is visible.
+  var wanting = [];
+  var sentinel = null;
+  var asking = false;
+  function wakeLock() {
+    var want = wanting.length > 0 && document.visibilityState === "visible";
+    try {
+      if (want && !sentinel && !asking && navigator.wakeLock) {
+        asking = true;
+        navigator.wakeLock.request("screen").then(
+          function (lock) {
+            asking = false;
+            sentinel = lock;
+            lock.addEventListener("release", function () {
+              if (sentinel === lock) sentinel = null;
+            });
+            wakeLock();
+          },
+          function () {
+            asking = false;
+          }
+        );
+      } else if (!want && sentinel) {
+        var held = sentinel;
+        sentinel = null;
+        held.release().catch(function () {});
+      }
+    } catch (refused) {
+      asking = false;
+    }
+  }
+  document.addEventListener("visibilitychange", wakeLock);
+  function keepAwake(element, on) {
+    var at = wanting.indexOf(element);
+    if (on && at < 0) wanting.push(element);
+    if (!on && at >= 0) wanting.splice(at, 1);
+    wakeLock();
+  }
+
+  // A timer's time is up: a short vibration where the device has one, and, unless the
+  // reader switched it off, two soft tones made on the spot (no sound file to fetch).
+  function timeUp(sound) {
+    try {
+      if (navigator.vibrate) navigator.vibrate([200, 100, 200]);
+      var Audio = window.AudioContext || window.webkitAudioContext;
+      if (!sound || !Audio) return;
+      var audio = new Audio();
+      var start = audio.currentTime;
+      [660, 880].forEach(function (pitch, i) {
+        var at = start + i * 0.35;
+        var tone = audio.createOscillator();
+        var volume = audio.createGain();
+        tone.frequency.value = pitch;
+        volume.gain.setValueAtTime(0.0001, at);
+        volume.gain.exponentialRampToValueAtTime(0.2, at + 0.02);
+        volume.gain.exponentialRampToValueAtTime(0.0001, at + 0.3);
+        tone.connect(volume).connect(audio.destination);
+        tone.start(at);
+        tone.stop(at + 0.32);
+      });
+      if (audio.resume) audio.resume();
+      setTimeout(function () {
+        audio.close();
+      }, 1500);
+    } catch (error) {
+      if (window.console) console.warn("Clearback could not sound the timer:", error);
+    }
+  }
+
   // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
   function makeHost(element, glue) {
     return {
@@ -169,6 +240,10 @@
       releaseSpace: function () {
         releaseSpace(element.shadowRoot);
       },
+      keepAwake: function (on) {
+        keepAwake(element, on);
+      },
+      timeUp: timeUp,
       emit: function (name, detail) {
         element.dispatchEvent(
           new CustomEvent("clearback:" + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })
@@ -266,6 +341,7 @@
         if (element.isConnected) return;
         if (element._widget) {
           forget(element);
+          keepAwake(element, false);
           element._widget.unmount();
           element._widget = null;
         }

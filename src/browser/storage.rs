@@ -5,8 +5,10 @@ use web_sys::Storage;
 
 /// The only session storage key the widget reads or writes: the checker's answers.
 pub const SESSION_KEY: &str = "clearback:checker:v1";
-/// The only local storage key: the guide's frequency log.
+/// In local storage: the guide's frequency log,
 pub const LOG_KEY: &str = "clearback:log:v1";
+/// and its countdowns with the sound switch. No other key is read or written.
+pub const TIMERS_KEY: &str = "clearback:timers:v1";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {

@@ -31,6 +31,8 @@ pub struct Question {
     pub exclusive: Option<&'static str>,
     /// Asked only when all of these hold; none means always.
     pub asked_when: &'static [Condition],
+    /// Its options are places on the body, which the body map shows too.
+    pub body_map: bool,
 }
 
 impl Question {

@@ -40,6 +40,14 @@ extern "C" {
     /// Gives up the space reserved for the first screen: the widget sizes itself.
     #[wasm_bindgen(method, js_name = releaseSpace)]
     fn release_space(this: &Host);
+
+    /// Keeps the screen on, where the browser allows it, or lets it sleep again.
+    #[wasm_bindgen(method, js_name = keepAwake)]
+    fn keep_awake(this: &Host, on: bool);
+
+    /// A timer's time is up: a short vibration, and a chime when `sound`.
+    #[wasm_bindgen(method, js_name = timeUp)]
+    fn time_up(this: &Host, sound: bool);
 }
 
 /// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
@@ -110,6 +118,15 @@ fn when_settled(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + '
 }
 
 fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
+    let call = |act: fn(&Host, bool)| {
+        let services = services.clone();
+        Callback::from(move |on: bool| {
+            if let Some(host) = &services {
+                act(host, on);
+            }
+        })
+    };
+    let (keep_awake, time_up) = (call(|h, on| h.keep_awake(on)), call(|h, sound| h.time_up(sound)));
     let (printing, copying, loading, emitting, releasing) =
         (services.clone(), services.clone(), services.clone(), services.clone(), services);
     Bridge {
@@ -128,6 +145,8 @@ fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
             }
             None => done.emit(false),
         }),
+        keep_awake,
+        time_up,
         release_space: Callback::from(move |()| {
             if let Some(host) = &releasing {
                 host.release_space();

@@ -4,6 +4,7 @@ pub mod answers;
 pub mod assessment;
 pub mod calendar;
 pub mod interview;
+pub mod kept_timers;
 pub mod log;
 pub mod rules;
 pub mod session;

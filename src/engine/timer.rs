@@ -59,6 +59,33 @@ impl Timer {
     pub fn reset(self) -> Timer {
         Timer { state: Countdown::Ready, ..self }
     }
+
+    /// The countdown's stored form: `r`, `p<elapsed>` or `s<since>,<elapsed before>`, in
+    /// whole milliseconds.
+    pub fn encode(&self) -> String {
+        match self.state {
+            Countdown::Ready => "r".to_owned(),
+            Countdown::Paused { elapsed } => format!("p{}", elapsed as i64),
+            Countdown::Running { since, elapsed_before } => {
+                format!("s{},{}", since as i64, elapsed_before as i64)
+            }
+        }
+    }
+
+    /// This timer with the countdown [`Timer::encode`] wrote; `None` if it is not one.
+    pub fn decode(self, text: &str) -> Option<Timer> {
+        let number = |t: &str| t.parse::<i64>().ok().filter(|n| *n >= 0).map(|n| n as f64);
+        let state = match text.split_at_checked(1)? {
+            ("r", "") => Countdown::Ready,
+            ("p", elapsed) => Countdown::Paused { elapsed: number(elapsed)?.min(self.total) },
+            ("s", rest) => {
+                let (since, before) = rest.split_once(',')?;
+                Countdown::Running { since: number(since)?, elapsed_before: number(before)?.min(self.total) }
+            }
+            _ => return None,
+        };
+        Some(Timer { state, ..self })
+    }
 }
 
 #[cfg(test)]
@@ -78,6 +105,21 @@ mod tests {
         assert_eq!(t.remaining_seconds(160_000.0), 480);
         assert!(t.is_done(640_000.0) && t.remaining_seconds(10_000_000.0) == 0);
         assert_eq!(t.reset().remaining_seconds(0.0), 600);
+    }
+
+    #[test]
+    fn a_running_or_paused_countdown_survives_storage_and_a_bad_one_is_refused() {
+        let t = Timer::new(10).start(1_000.0);
+        let back = Timer::new(10).decode(&t.encode()).unwrap();
+        assert_eq!(back, t);
+        assert_eq!(back.remaining_seconds(61_000.0), 540, "recomputed from the start time");
+        let paused = t.pause(31_000.0);
+        assert_eq!(Timer::new(10).decode(&paused.encode()), Some(paused));
+        assert_eq!(Timer::new(10).decode("r"), Some(Timer::new(10)));
+        for bad in ["", "x", "s12", "s-1,0", "p", "pabc", "r1"] {
+            assert_eq!(Timer::new(10).decode(bad), None, "{bad}");
+        }
+        assert_eq!(Timer::new(1).decode("p999999").map(|t| t.remaining_seconds(0.0)), Some(0), "clamped");
     }
 
     #[test]

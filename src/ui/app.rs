@@ -10,14 +10,15 @@ use super::guide::guide_view;
 use super::intent::{self, Request};
 use super::notices::notices;
 use super::result::result_view;
-use super::state::{Announcement, Msg, UiState};
+use super::state::{Announcement, Focus, Msg, UiState};
 use crate::browser::clock::today;
 use crate::content::Triage;
-use crate::content::{texts, ui, Lang};
+use crate::content::{texts, ui, Lang, RECIPES};
 use crate::engine::assessment::assess;
 use crate::engine::session::Action;
 use crate::engine::settings::{resolve, Attributes, View};
 use crate::engine::summary::summary;
+use wasm_bindgen::JsCast;
 
 /// What an assessment tells the host page: ids only, never the reader's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +39,10 @@ pub struct Bridge {
     pub load_texts: Callback<(Lang, Callback<()>)>,
     /// Gives up the space the loader reserved for the first screen.
     pub release_space: Callback<()>,
+    /// Keeps the screen on (`true`) or lets it sleep again.
+    pub keep_awake: Callback<bool>,
+    /// A timer's time is up: vibrate and, with `true`, sound.
+    pub time_up: Callback<bool>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -80,6 +85,35 @@ pub fn app(props: &AppProps) -> Html {
                 release.emit(());
             }
         });
+    }
+    use_change(state.keep_awake(), props.bridge.keep_awake.clone());
+    {
+        // Each timer that runs out is signalled once, with sound unless the reader
+        // switched it off.
+        let (time_up, muted) = (props.bridge.time_up.clone(), state.muted);
+        use_change(state.finished.0, Callback::from(move |_| time_up.emit(!muted)));
+    }
+    let root = use_node_ref();
+    {
+        // Focus requests from the reader's own moves: a card opened from the result, the
+        // way back to it, mask mode opened or closed.
+        let (root, focus) = (root.clone(), state.focus.1);
+        use_change(
+            state.focus.0,
+            Callback::from(move |_| {
+                let selector = match focus {
+                    Focus::None => return,
+                    Focus::Card(recipe) => format!("[data-recipe='{}'] .cb-card-title", RECIPES[recipe].id),
+                    Focus::Result => ".cb-result .cb-step-title".to_owned(),
+                    Focus::Mask => "#cb-mask-title".to_owned(),
+                };
+                let found =
+                    root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
+                if let Some(target) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = target.focus();
+                }
+            }),
+        );
     }
     let heading = use_node_ref();
     use_focus_on_change(heading.clone(), (state.session.showing_result, state.session.step));
@@ -135,7 +169,7 @@ pub fn app(props: &AppProps) -> Html {
     let t = |text: crate::content::Text| text.get(lang);
     let view = state.view;
     html! {
-        <section class="cb" part="widget" lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
+        <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
             <h2 id="cb-title" class="cb-title" part="title">{ t(ui::WIDGET_TITLE) }</h2>
             { notices(&settings.notices, lang) }
             <div class="cb-tabs" part="tabs" role="tablist" aria-label={t(ui::SECTIONS)}>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::body_map::body_map;
 use crate::content::{fill, ui, Kind, Lang, Question};
 use crate::engine::answers::Answers;
 use crate::engine::interview::{questions, steps};
@@ -66,6 +67,9 @@ fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
                 }
                 { t(hint) }
             </p>
+            if q.body_map {
+                { body_map(q, answers, lang) }
+            }
             <div class="cb-options">
                 { for q.options.iter().map(|choice| html! {
                     <label class="cb-option" part="option">

@@ -15,6 +15,9 @@ use crate::engine::timer::Timer;
 
 pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
     let t = |text: Text| text.get(lang);
+    if let Some((recipe, step)) = state.mask {
+        return mask_view(state, &a.recipes[recipe], recipe, step, lang);
+    }
     let tailored = !state.session.answers.is_empty();
     let day = today();
     let shown = a
@@ -25,6 +28,9 @@ pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
     let pressed = |tag: Option<&str>| (state.filter == tag).to_string();
     html! {
         <div class={if state.printing.is_some() { "cb-guide cb-printing" } else { "cb-guide" }}>
+            if state.from_result {
+                <button type="button" class="cb-link" data-action="back-to-result">{ t(ui::BACK_TO_RESULT) }</button>
+            }
             <p>{ t(ui::RECIPES_INTRO) }{ " " }{ t(if tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE }) }</p>
             if a.is_red_flag() {
                 <p class="cb-stop" role="note">{ t(ui::RED_FLAG_NOTE) }</p>
@@ -71,17 +77,12 @@ fn card_view(
     let printing = state.printing == Some(index);
     let shown = state.is_open(index) || printing;
     let body_id = format!("cb-recipe-{}", recipe.id);
-    let one = state.step_by_step[index].filter(|_| !printing);
-    let steps = match one {
-        Some(i) => &recipe.steps[i..=i],
-        None => recipe.steps,
-    };
     let last_done = state.log.last_done(recipe.id);
     html! {
         <li class={if printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }} part="card recipe"
             data-recipe={recipe.id} data-status={status.id()}>
             <div class="cb-recipe-head">
-                <h3 class="cb-card-title">{ t(recipe.title) }</h3>
+                <h3 class="cb-card-title" tabindex="-1">{ t(recipe.title) }</h3>
                 <span class="cb-badge" part="badge">{ t(badge) }</span>
             </div>
             <p>{ t(recipe.purpose) }</p>
@@ -135,24 +136,12 @@ fn card_view(
                         }) }
                     </ul>
                     <h4>{ t(ui::HOW_TO) }</h4>
-                    <ol class="cb-steps" start={(one.unwrap_or(0) + 1).to_string()}>
-                        { for steps.iter().map(|text| html! { <li>{ t(*text) }</li> }) }
+                    <ol class="cb-steps">
+                        { for recipe.steps.iter().map(|text| html! { <li>{ t(*text) }</li> }) }
                     </ol>
                     <div class="cb-nav">
-                        { match one {
-                            None => html! { <button type="button" data-go-step="0">{ t(ui::STEP_BY_STEP) }</button> },
-                            Some(i) => html! {
-                                <>
-                                    <span class="cb-step-count" aria-live="polite">
-                                        { fill(t(ui::STEP_NUMBER), &[("step", &(i + 1).to_string()), ("total", &recipe.steps.len().to_string())]) }
-                                    </span>
-                                    <button type="button" disabled={i == 0} data-go-step={i.saturating_sub(1).to_string()}>{ t(ui::PREVIOUS_STEP) }</button>
-                                    <button type="button" disabled={i + 1 >= recipe.steps.len()} data-go-step={(i + 1).to_string()}>{ t(ui::NEXT_STEP) }</button>
-                                    <button type="button" data-action="all-steps">{ t(ui::ALL_STEPS) }</button>
-                                </>
-                            },
-                        } }
-                        <button type="button" data-action="print-recipe">{ t(ui::PRINT_RECIPE) }</button>
+                        <button type="button" class="cb-primary" part="button primary-button" data-action="mask-mode">{ t(ui::MASK_MODE) }</button>
+                        <button type="button" part="button" data-action="print-recipe">{ t(ui::PRINT_RECIPE) }</button>
                     </div>
                     { cited(recipe.sources, recipe.evidence, lang, None) }
                 </div>
@@ -201,5 +190,40 @@ fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: boo
                 <p class="cb-done">{ t(ui::TIMER_DONE) }</p>
             }
         </div>
+    }
+}
+
+/// Mask mode: the recipe's steps one at a time, in large type with large targets, the
+/// timer above them, and the sound switch; the screen is kept on while it is open.
+fn mask_view(state: &UiState, advice: &RecipeAdvice, index: usize, step: usize, lang: Lang) -> Html {
+    let t = |text: Text| text.get(lang);
+    let recipe = advice.recipe;
+    let last = recipe.steps.len() - 1;
+    let count = fill(
+        t(ui::STEP_NUMBER),
+        &[("step", &(step + 1).to_string()), ("total", &recipe.steps.len().to_string())],
+    );
+    html! {
+        <section class="cb-mask" part="mask" data-recipe={recipe.id} data-status={advice.status.id()} aria-labelledby="cb-mask-title">
+            <div class="cb-mask-head">
+                <h3 id="cb-mask-title" class="cb-card-title" tabindex="-1">{ t(recipe.title) }</h3>
+                <button type="button" part="button" data-action="mask-close">{ t(ui::MASK_CLOSE) }</button>
+            </div>
+            <p class="cb-cautions"><strong>{ t(ui::CAUTIONS_LABEL) }</strong>{ " " }{ t(recipe.cautions) }</p>
+            if let Some(Some(timer)) = state.timers.get(index) {
+                { countdown_view(timer, state, index, advice.status == RecipeStatus::NotAdvised, lang) }
+            }
+            <p class="cb-step-count">{ count }</p>
+            <p class="cb-mask-step">{ t(recipe.steps[step]) }</p>
+            <div class="cb-nav cb-mask-nav">
+                <button type="button" part="button" disabled={step == 0} data-go-step={step.saturating_sub(1).to_string()}>{ t(ui::PREVIOUS_STEP) }</button>
+                <button type="button" class="cb-primary" part="button primary-button" disabled={step == last} data-go-step={(step + 1).min(last).to_string()}>{ t(ui::NEXT_STEP) }</button>
+            </div>
+            <label class="cb-option cb-sound">
+                <input type="checkbox" data-action="sound" checked={!state.muted} />
+                <span>{ t(ui::SOUND) }</span>
+            </label>
+            <p class="cb-note">{ t(ui::SCREEN_ON) }</p>
+        </section>
     }
 }

@@ -1,9 +1,9 @@
 //! What a reader's click, change or key press means. The widget listens once on its root
 //! for each kind of event and reads the control's hooks (`data-action`, `data-view`,
-//! `data-tag`, `data-go-step`, and the `data-recipe` of the card around it; an answer's
-//! `name` and
-//! `value`): one listener instead of a closure per control keeps the wasm small, and the
-//! hooks outside tests drive are the ones the widget itself reads.
+//! `data-tag`, `data-go-step`, `data-body-area`, and the `data-recipe` of the card around
+//! it; an answer's `name` and `value`): one listener instead of a closure per control
+//! keeps the wasm small, and the hooks outside tests drive are the ones the widget itself
+//! reads.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -40,7 +40,10 @@ pub fn click(action: &str, recipe: Option<usize>) -> Option<Result<Msg, Request>
         "log-done" => on_card(Msg::LogDone),
         "log-clear" => Some(Ok(Msg::LogClear)),
         "print-recipe" => on_card(Msg::Print),
-        "all-steps" => recipe.map(|r| Ok(Msg::StepByStep(r, None))),
+        "mask-mode" => on_card(Msg::MaskOpen),
+        "mask-close" => Some(Ok(Msg::MaskClose)),
+        "open-recipe" => on_card(Msg::OpenRecipe),
+        "back-to-result" => Some(Ok(Msg::BackToResult)),
         _ => None,
     }
 }
@@ -62,7 +65,11 @@ fn recipe_of(element: &Element) -> Option<usize> {
 /// A click anywhere in the widget, as the state change or request it stands for. The
 /// step's "next" button submits its form; the submission is handled, not the click.
 pub fn on_click(event: &MouseEvent) -> Option<Result<Msg, Request>> {
-    let control = closest(&target(event)?, "[data-action],[data-view],[data-tag],[data-go-step]")?;
+    let control =
+        closest(&target(event)?, "[data-action],[data-view],[data-tag],[data-go-step],[data-body-area]")?;
+    if control.has_attribute("data-body-area") {
+        return body_area(&control).map(Ok);
+    }
     if let Some(view) = control.get_attribute("data-view") {
         return View::ALL.into_iter().find(|v| v.id() == view).map(|v| Ok(Msg::Show(v)));
     }
@@ -71,8 +78,7 @@ pub fn on_click(event: &MouseEvent) -> Option<Result<Msg, Request>> {
         return Some(Ok(Msg::Filter(tag)));
     }
     if let Some(step) = control.get_attribute("data-go-step") {
-        let recipe = recipe_of(&control)?;
-        return Some(Ok(Msg::StepByStep(recipe, step.parse().ok())));
+        return step.parse().ok().map(|step| Ok(Msg::MaskStep(step)));
     }
     let action = control.get_attribute("data-action")?;
     if action == "clear-answer" {
@@ -87,6 +93,15 @@ pub fn on_click(event: &MouseEvent) -> Option<Result<Msg, Request>> {
     click(&action, recipe_of(&control))
 }
 
+/// A region of the body map stands for an option of the `area` question: pointing at it
+/// ticks or unticks that option, as its checkbox does.
+fn body_area(region: &Element) -> Option<Msg> {
+    let question = QUESTIONS.iter().find(|q| q.id == "area")?;
+    let option = question.choice(&region.get_attribute("data-body-area")?)?;
+    let on = region.get_attribute("aria-checked").as_deref() != Some("true");
+    Some(Msg::Checker(Action::Choose { question, option: option.id, on }))
+}
+
 fn question_of(element: &Element) -> Option<&'static Question> {
     let id = closest(element, "[data-question]")?.get_attribute("data-question")?;
     QUESTIONS.iter().find(|q| q.id == id)
@@ -96,15 +111,25 @@ fn question_of(element: &Element) -> Option<&'static Question> {
 /// option. Other inputs (a recipe's checklist) change nothing in the state.
 pub fn on_change(event: &Event) -> Option<Msg> {
     let input: HtmlInputElement = target(event)?.dyn_into().ok()?;
+    if input.get_attribute("data-action").as_deref() == Some("sound") {
+        return Some(Msg::ToggleSound);
+    }
     let question = QUESTIONS.iter().find(|q| q.id == input.name())?;
     let option = question.choice(&input.value())?;
     Some(Msg::Checker(Action::Choose { question, option: option.id, on: input.checked() }))
 }
 
-/// Arrow keys, Home and End move between the tabs, as in any tab list, and take the focus
-/// along.
+/// Space and Enter toggle a region of the body map, as they do a checkbox; arrow keys,
+/// Home and End move between the tabs, as in any tab list, and take the focus along.
 pub fn on_key(event: &KeyboardEvent) -> Option<Msg> {
     let tab = target(event)?;
+    if tab.has_attribute("data-body-area") {
+        if !matches!(event.key().as_str(), " " | "Enter") {
+            return None;
+        }
+        event.prevent_default();
+        return body_area(&tab);
+    }
     let current = View::ALL.iter().position(|v| Some(v.id()) == tab.get_attribute("data-view").as_deref())?;
     let last = View::ALL.len() - 1;
     let next = match event.key().as_str() {

@@ -3,6 +3,7 @@
 //! computed and hold no medical rules.
 
 mod app;
+mod body_map;
 mod checker;
 mod cited;
 mod focus;

@@ -187,7 +187,11 @@ fn recipes(a: &Assessment, lang: Lang) -> Html {
             <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
             if !suiting.is_empty() {
                 <p>{ ui::RECIPES_SUIT.get(lang) }</p>
-                <ul>{ for suiting.iter().map(|r| html! { <li>{ r.recipe.title.get(lang) }</li> }) }</ul>
+                <ul class="cb-open-list">
+                    { for suiting.iter().map(|r| html! {
+                        <li><button type="button" class="cb-link" data-action="open-recipe" data-recipe={r.recipe.id}>{ r.recipe.title.get(lang) }</button></li>
+                    }) }
+                </ul>
             }
             <button type="button" part="button" data-action="open-recipes">{ ui::RECIPES_OPEN.get(lang) }</button>
         </section>

@@ -8,8 +8,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::clock::{now, today};
-use crate::browser::storage::{self, Area, LOG_KEY, SESSION_KEY};
+use crate::browser::storage::{self, Area, LOG_KEY, SESSION_KEY, TIMERS_KEY};
 use crate::content::{ui, Text, RECIPES};
+use crate::engine::kept_timers;
 use crate::engine::log::Log;
 use crate::engine::session::{Action, Session};
 use crate::engine::settings::View;
@@ -35,14 +36,26 @@ pub struct UiState {
     pub filter: Option<&'static str>,
     /// The recipe cards shown open, a bit per recipe.
     pub open: u32,
-    /// In an open card, the one step shown at a time, if the reader asked for that.
-    pub step_by_step: Vec<Option<usize>>,
+    /// The recipe shown in mask mode (one step at a time, large, the timer in view), and
+    /// the step it shows.
+    pub mask: Option<(usize, usize)>,
+    /// The reader came to the guide from the result, and can go back to it.
+    pub from_result: bool,
     /// The recipe whose not-advised timer asks for confirmation.
     pub confirming: Option<usize>,
     /// The recipe card printing alone.
     pub printing: Option<usize>,
-    /// One per recipe with a time on the skin.
+    /// One per recipe with a time on the skin, kept in local storage.
     pub timers: Vec<Option<Timer>>,
+    /// No sound when a timer ends (the reader's switch, kept with the timers).
+    pub muted: bool,
+    /// Whether the timers can be kept.
+    pub timers_kept: bool,
+    /// The last recipe whose time ran out, with a count, so that each end is signalled
+    /// once.
+    pub finished: (u32, Option<usize>),
+    /// Where the focus should go, with a count, so that each request is carried out once.
+    pub focus: (u32, Focus),
     /// The clock at the last tick, for the countdowns.
     pub now: f64,
     pub log: Rc<Log>,
@@ -51,6 +64,18 @@ pub struct UiState {
     pub copied: Option<bool>,
     /// The last change worth telling a screen reader about.
     pub announcement: Option<Announcement>,
+}
+
+/// A place the focus is sent to after the reader's own move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    None,
+    /// The title of a recipe card, opened from the result.
+    Card(usize),
+    /// The result's title, on the way back to it.
+    Result,
+    /// Mask mode's title.
+    Mask,
 }
 
 /// What the live region says.
@@ -68,8 +93,14 @@ pub enum Msg {
     Show(View),
     Filter(Option<&'static str>),
     ToggleCard(usize),
-    /// `None` shows every step again.
-    StepByStep(usize, Option<usize>),
+    /// Mask mode for a recipe, at its first step.
+    MaskOpen(usize),
+    MaskStep(usize),
+    MaskClose,
+    ToggleSound,
+    /// A recipe the result lists, opened in the guide.
+    OpenRecipe(usize),
+    BackToResult,
     TimerStart(usize),
     TimerConfirm(usize),
     TimerCancel,
@@ -98,16 +129,30 @@ impl UiState {
                 None => (Log::default(), LogStatus::Unreadable),
             },
         };
+        let fresh: Vec<Option<Timer>> =
+            RECIPES.iter().map(|r| r.timer.as_ref().map(|t| Timer::new(t.minutes))).collect();
+        let ((muted, timers), timers_kept) = match storage::read(Area::Local, TIMERS_KEY) {
+            Ok(stored) => (
+                stored.as_deref().and_then(|t| kept_timers::decode(t, &fresh)).unwrap_or((false, fresh)),
+                true,
+            ),
+            Err(()) => ((false, fresh), false),
+        };
         UiState {
             session: Rc::new(session),
             session_kept,
             view,
             filter: None,
             open: 0,
-            step_by_step: vec![None; RECIPES.len()],
+            mask: None,
+            from_result: false,
             confirming: None,
             printing: None,
-            timers: RECIPES.iter().map(|r| r.timer.as_ref().map(|t| Timer::new(t.minutes))).collect(),
+            timers,
+            muted,
+            timers_kept,
+            finished: (0, None),
+            focus: (0, Focus::None),
             now: now(),
             log: Rc::new(log),
             log_status,
@@ -124,6 +169,11 @@ impl UiState {
         self.timers.iter().flatten().any(Timer::is_running)
     }
 
+    /// The screen should stay on: mask mode is open or a timer runs.
+    pub fn keep_awake(&self) -> bool {
+        self.mask.is_some() || self.any_timer_running()
+    }
+
     /// Saves the session; a fresh one is removed rather than stored, so restarting
     /// leaves nothing behind.
     fn save_session(&self) -> bool {
@@ -138,6 +188,16 @@ impl UiState {
         if let Some(Some(timer)) = self.timers.get_mut(recipe) {
             *timer = change(*timer);
         }
+        self.save_timers();
+    }
+
+    fn save_timers(&mut self) {
+        let text = kept_timers::encode(self.muted, &self.timers);
+        self.timers_kept = storage::write(Area::Local, TIMERS_KEY, &text).is_ok();
+    }
+
+    fn send_focus(&mut self, to: Focus) {
+        self.focus = (self.focus.0 + 1, to);
     }
 }
 
@@ -152,20 +212,50 @@ impl Reducible for UiState {
         match msg {
             Msg::Checker(action) => {
                 next.copied = None;
+                next.from_result = false;
                 next.session = Rc::new(self.session.apply(action));
                 next.session_kept = self.session_kept && next.save_session();
             }
-            Msg::Show(view) => next.view = view,
+            Msg::Show(view) => {
+                next.view = view;
+                next.mask = None;
+            }
             Msg::Filter(tag) => {
                 next.filter = tag;
                 let shown = RECIPES.iter().filter(|r| tag.is_none_or(|t| r.helps.contains(&t))).count();
                 next.announcement = Some(Announcement::Shown(shown as u32));
             }
             Msg::ToggleCard(recipe) => next.open ^= 1 << recipe,
-            Msg::StepByStep(recipe, step) => {
-                if let Some(shown) = next.step_by_step.get_mut(recipe) {
-                    *shown = step.filter(|s| *s < RECIPES[recipe].steps.len());
+            Msg::MaskOpen(recipe) => {
+                next.mask = Some((recipe, 0));
+                next.send_focus(Focus::Mask);
+            }
+            Msg::MaskStep(step) => {
+                if let Some((recipe, shown)) = &mut next.mask {
+                    *shown = step.min(RECIPES[*recipe].steps.len() - 1);
                 }
+            }
+            Msg::MaskClose => {
+                if let Some((recipe, _)) = self.mask {
+                    next.send_focus(Focus::Card(recipe));
+                }
+                next.mask = None;
+            }
+            Msg::ToggleSound => {
+                next.muted = !self.muted;
+                next.save_timers();
+            }
+            Msg::OpenRecipe(recipe) => {
+                next.view = View::Recipes;
+                next.filter = None;
+                next.open |= 1 << recipe;
+                next.from_result = true;
+                next.send_focus(Focus::Card(recipe));
+            }
+            Msg::BackToResult => {
+                next.view = View::Checker;
+                next.from_result = false;
+                next.send_focus(Focus::Result);
             }
             Msg::TimerStart(recipe) => {
                 next.confirming = None;
@@ -179,12 +269,13 @@ impl Reducible for UiState {
                 next.timer(recipe, Timer::reset);
             }
             Msg::Tick => {
-                // A countdown that has run out stops at zero, and says so.
-                for timer in next.timers.iter_mut().flatten() {
-                    if timer.is_running() && timer.is_done(time) {
-                        *timer = timer.pause(time);
-                        next.announcement = Some(Announcement::Said(ui::TIMER_DONE));
-                    }
+                // A countdown that has run out stops at zero, and says so, once.
+                let ended =
+                    next.timers.iter().position(|t| t.is_some_and(|t| t.is_running() && t.is_done(time)));
+                if let Some(recipe) = ended {
+                    next.timer(recipe, |t| t.pause(time));
+                    next.finished = (self.finished.0 + 1, Some(recipe));
+                    next.announcement = Some(Announcement::Said(ui::TIMER_DONE));
                 }
             }
             Msg::LogDone(recipe) => {

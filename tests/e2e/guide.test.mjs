@@ -182,24 +182,36 @@ test("the timer and the log work from the keyboard", async () => {
   await context.close();
 });
 
-test("step by step mode walks one step at a time", async () => {
-  const { context, host } = await guidePage();
+test("mask mode walks one step at a time, with the timer and the card's cautions in view, and closes back to the card", async () => {
+  const { context, page, host } = await guidePage();
   const card = host.locator("[data-recipe='salt-clay-mask']");
-  await card.locator("button.cb-link").click();
-  await card.locator("button", { hasText: "Step by step" }).click();
-  assert.equal(await card.locator(".cb-steps li").count(), 1);
-  assert.match(await card.locator(".cb-steps").textContent(), /Fill a large bowl/);
-  await card.locator("button", { hasText: "Next step" }).click();
-  assert.match(await card.locator(".cb-steps").textContent(), /sea salt/);
-  await card.locator("button", { hasText: "All steps" }).click();
-  assert.equal(await card.locator(".cb-steps li").count(), 6);
+  await card.locator("[data-action='toggle-recipe']").click();
+  await card.locator("[data-action='mask-mode']").click();
+  const mask = host.locator(".cb-mask");
+  assert.equal(await host.locator(".cb-recipes").count(), 0, "the list makes way");
+  assert.match(await mask.locator(".cb-mask-step").textContent(), /Fill a large bowl/);
+  assert.match(await mask.locator(".cb-step-count").textContent(), /Step 1 of 6/);
+  assert.match(await mask.locator(".cb-cautions").textContent(), /broken skin/);
+  assert.equal(await mask.locator("[data-timer]").count(), 1, "the timer in view");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.id), "cb-mask-title");
+  await mask.locator("[data-go-step='1']").click();
+  assert.match(await mask.locator(".cb-mask-step").textContent(), /sea salt/);
+  for (let i = 0; i < 10; i += 1) {
+    const next = mask.locator(".cb-mask-nav .cb-primary");
+    if (await next.isDisabled()) break;
+    await next.click();
+  }
+  assert.match(await mask.locator(".cb-step-count").textContent(), /Step 6 of 6/, "stops at the last");
+  await mask.locator("[data-action='mask-close']").click();
+  await card.locator(".cb-steps").waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.textContent), "Sea salt and clay mask", "back on the card's title");
   await context.close();
 });
 
 test("no accessibility violation on the list or an open card", async () => {
   const { context, page, host } = await guidePage();
   assert.deepEqual(await axeViolations(page), [], "list");
-  await host.locator("[data-recipe='soda-mask'] button.cb-link").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
   await host.locator("[data-recipe='soda-mask'] [data-action='timer-start']").click();
   assert.deepEqual(await axeViolations(page), [], "open card");
   await context.close();
@@ -218,7 +230,7 @@ test("a single card prints alone", async () => {
   await page.goto(env.server.origin + "/pages/recipes.html");
   const host = page.locator("#widget");
   await ready(host);
-  await host.locator("[data-recipe='salt-scrub'] button.cb-link").click();
+  await host.locator("[data-recipe='salt-scrub'] [data-action='toggle-recipe']").click();
   await host.locator("[data-recipe='salt-scrub'] [data-action='print-recipe']").click();
   await page.waitForFunction(() => window.printed.length === 1);
   assert.deepEqual(await page.evaluate(() => window.printed), [["salt-scrub"]]);

@@ -37,6 +37,8 @@ pub fn mount_host_in(
     print: () => Promise.resolve(),
     copy: () => Promise.resolve(true),
     releaseSpace: () => {},
+    keepAwake: () => {},
+    timeUp: () => {},
     emit: (name, detail) => element.dispatchEvent(
       new CustomEvent('clearback:' + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
   };

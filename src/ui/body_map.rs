@@ -1,0 +1,113 @@
+//! The body map beside a question whose options are places on the body: a figure seen
+//! from the back and from the front, drawn for the widget in simple shapes that the theme
+//! colours. Each region is one option (`data-body-area`), a checkbox for screen readers
+//! and the keyboard, ticked when the reader's answer has that option; pointing at it
+//! ticks or unticks the same answer as its checkbox (see `intent.rs`).
+
+use yew::prelude::*;
+
+use crate::content::{ui, Lang, Question};
+use crate::engine::answers::Answers;
+
+/// A shape of a region: an ellipse (`cx`, `cy`, `rx`, `ry`) or a rectangle (`x`, `y`,
+/// `width`, `height`, drawn with round corners), in the drawing's 240 × 250 units.
+#[derive(Clone, Copy)]
+enum Shape {
+    Ellipse(u16, u16, u16, u16),
+    Rect(u16, u16, u16, u16),
+}
+
+use Shape::{Ellipse, Rect};
+
+/// The regions in the order of the options, drawn in that order: later ones (the spine,
+/// the sides, the folds) lie over the larger areas they cross. The back is centred on
+/// x = 60, the front on x = 180.
+const REGIONS: [(&str, &[Shape]); 8] = [
+    (
+        "shoulders",
+        &[Ellipse(37, 50, 13, 8), Ellipse(83, 50, 13, 8), Ellipse(157, 50, 13, 8), Ellipse(203, 50, 13, 8)],
+    ),
+    ("upper-back", &[Rect(40, 50, 40, 40)]),
+    ("lower-back", &[Rect(42, 90, 36, 30)]),
+    ("spine", &[Rect(56, 44, 8, 76)]),
+    ("ribs", &[Rect(36, 66, 8, 36), Rect(76, 66, 8, 36)]),
+    ("chest", &[Rect(160, 52, 40, 30)]),
+    (
+        "skin-folds",
+        &[
+            Ellipse(40, 62, 5, 5),
+            Ellipse(80, 62, 5, 5),
+            Rect(46, 120, 28, 10),
+            Ellipse(160, 62, 5, 5),
+            Ellipse(200, 62, 5, 5),
+            Rect(164, 82, 32, 6),
+            Rect(166, 120, 28, 10),
+        ],
+    ),
+    (
+        "legs",
+        &[Rect(42, 132, 16, 100), Rect(62, 132, 16, 100), Rect(162, 132, 16, 100), Rect(182, 132, 16, 100)],
+    ),
+];
+
+/// The figure, back and front: a head, and one outline for the neck, the shoulders,
+/// the arms, the trunk and the legs, in which the regions lie.
+const HEADS: [Shape; 2] = [Ellipse(60, 20, 13, 15), Ellipse(180, 20, 13, 15)];
+const OUTLINE: &str = "M54 34h12l2 8q14 2 26 8q6 4 5 12l-3 58h-10l-2-52h-4l2 12v56l-2 102h-16l-4-92-4 92h-16\
+l-2-102v-56l2-12h-4l-2 52h-10l-3-58q-1-8 5-12q12-6 26-8z";
+
+fn shape(s: &Shape) -> Html {
+    match *s {
+        Ellipse(cx, cy, rx, ry) => html! {
+            <ellipse cx={cx.to_string()} cy={cy.to_string()} rx={rx.to_string()} ry={ry.to_string()} />
+        },
+        Rect(x, y, w, h) => html! {
+            <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()} rx="4" />
+        },
+    }
+}
+
+pub fn body_map(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
+    let t = |text: crate::content::Text| text.get(lang);
+    html! {
+        <figure class="cb-map" part="body-map">
+            <svg viewBox="0 0 240 250" role="group" aria-label={t(ui::BODY_MAP)}>
+                <g class="cb-map-body" aria-hidden="true">
+                    { for HEADS.iter().map(shape) }
+                    <path d={OUTLINE} />
+                    <path d={OUTLINE} transform="translate(120 0)" />
+                </g>
+                { for REGIONS.iter().filter_map(|(id, shapes)| q.choice(id).map(|choice| (choice, shapes))).map(|(choice, shapes)| {
+                    let checked = answers.has_option(q, choice.id);
+                    html! {
+                        <g class="cb-map-area" data-body-area={choice.id} role="checkbox" tabindex="0"
+                            aria-checked={checked.to_string()} aria-label={t(choice.label)}>
+                            <title>{ t(choice.label) }</title>
+                            { for shapes.iter().map(shape) }
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="cb-map-caption" aria-hidden="true">
+                <span>{ t(ui::BODY_BACK) }</span>
+                <span>{ t(ui::BODY_FRONT) }</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::QUESTIONS;
+
+    #[test]
+    fn every_place_a_body_map_question_offers_is_drawn_and_nothing_else() {
+        for q in QUESTIONS.iter().filter(|q| q.body_map) {
+            let drawn: Vec<&str> = REGIONS.iter().map(|(id, _)| *id).collect();
+            let offered: Vec<&str> = q.options.iter().map(|c| c.id).collect();
+            assert_eq!(drawn, offered, "{}: the regions are its options, in their order", q.id);
+        }
+        assert!(QUESTIONS.iter().any(|q| q.body_map), "the area question has the map");
+    }
+}

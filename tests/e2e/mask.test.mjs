@@ -1,0 +1,227 @@
+// The body map and mask mode: the map and the checkboxes agree both ways, by pointer and
+// by keyboard; the screen is kept on while mask mode is open or a timer runs, and taken
+// again after the page was hidden; a page without the API loses nothing; a running timer
+// survives a reload; the end of the time is announced, chimed (unless muted, which is
+// remembered) and vibrated; a recipe the result lists opens its card, and the way back.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, ready, axeViolations } from "./support/browser.mjs";
+import { completeInterview } from "./support/checker.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env.close();
+});
+
+/// Records what the page asks of the Screen Wake Lock API, Web Audio and vibration; with
+/// `wakeLock: false` the page has no wake lock at all.
+function recorder({ wakeLock = true } = {}) {
+  return (options) => {
+    window.calls = [];
+    const record = (what) => window.calls.push(what);
+    if (!options.wakeLock) {
+      delete Navigator.prototype.wakeLock;
+    } else {
+      Object.defineProperty(Navigator.prototype, "wakeLock", {
+        configurable: true,
+        get: () => ({
+          request: async (type) => {
+            record(`request ${type}`);
+            const listeners = [];
+            const sentinel = {
+              released: false,
+              addEventListener: (name, f) => listeners.push(f),
+              release: async () => {
+                record("release");
+                sentinel.released = true;
+                listeners.forEach((f) => f());
+              },
+            };
+            window.sentinel = sentinel;
+            return sentinel;
+          },
+        }),
+      });
+    }
+    navigator.vibrate = (pattern) => {
+      record(`vibrate ${pattern}`);
+      return true;
+    };
+    window.AudioContext = class {
+      constructor() {
+        record("audio");
+        this.currentTime = 0;
+        this.destination = {};
+      }
+      createOscillator() {
+        record("tone");
+        return { frequency: {}, connect: (next) => next, start: () => record("start"), stop: () => {} };
+      }
+      createGain() {
+        return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next) => next };
+      }
+      resume() {}
+      close() {}
+    };
+  };
+}
+
+async function widgetPage({ query = "", wakeLock = true, time } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  if (time) await page.clock.install({ time: new Date(time) });
+  await page.addInitScript(recorder(), { wakeLock });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.server.origin}/pages/near.html${query}`);
+  const host = page.locator("#widget");
+  await ready(host);
+  return { context, page, host, errors };
+}
+
+const calls = (page) => page.evaluate(() => window.calls);
+
+test("the body map and the checkboxes agree both ways, by pointer and by keyboard", async () => {
+  const { context, page, host } = await widgetPage();
+  await host.locator("[data-action='next']").click();
+  const region = (id) => host.locator(`[data-body-area='${id}']`);
+  const box = (id) => host.locator(`[data-question='area'] input[value='${id}']`);
+  assert.deepEqual(
+    await host.locator("[data-body-area]").evaluateAll((e) => e.map((r) => r.dataset.bodyArea)),
+    ["shoulders", "upper-back", "lower-back", "spine", "ribs", "chest", "skin-folds", "legs"],
+  );
+  await region("spine").click();
+  assert.equal(await box("spine").isChecked(), true, "the map ticks the checkbox");
+  assert.equal(await region("spine").getAttribute("aria-checked"), "true");
+  await box("chest").check();
+  assert.equal(await region("chest").getAttribute("aria-checked"), "true", "the checkbox marks the map");
+  await box("chest").uncheck();
+  assert.equal(await region("chest").getAttribute("aria-checked"), "false");
+  await region("spine").click();
+  assert.equal(await box("spine").isChecked(), false, "and unticks it");
+  // The keyboard: each region is a stop of the Tab key, and Space or Enter toggles it.
+  await region("shoulders").focus();
+  await page.keyboard.press("Space");
+  assert.equal(await box("shoulders").isChecked(), true);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.dataset.bodyArea), "upper-back");
+  await page.keyboard.press("Enter");
+  assert.equal(await box("upper-back").isChecked(), true);
+  assert.equal(await region("legs").getAttribute("aria-label"), "Legs", "each region is named");
+  assert.deepEqual(await axeViolations(page), [], "the body map passes axe");
+  await context.close();
+});
+
+test("the screen stays on in mask mode and while a timer runs, is kept after the page was hidden, and is let go", async () => {
+  const { context, page, host } = await widgetPage({ query: "?view=recipes" });
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='mask-mode']").click();
+  await page.waitForFunction(() => window.calls.includes("request screen"));
+  assert.deepEqual(await axeViolations(page), [], "mask mode passes axe");
+  // The browser lets the lock go when the page is hidden; visible again, it is asked for.
+  await page.evaluate(() => {
+    window.sentinel.release();
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "visible" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await page.waitForFunction(() => window.calls.filter((c) => c === "request screen").length === 2);
+  await host.locator(".cb-mask [data-action='timer-start']").click();
+  await host.locator("[data-action='mask-close']").click();
+  await page.waitForTimeout(100);
+  assert.equal((await calls(page)).filter((c) => c === "release").length, 1, "the running timer keeps the screen on");
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='timer-pause']").click();
+  await page.waitForFunction(() => window.calls.filter((c) => c === "release").length === 2);
+  await context.close();
+});
+
+test("without the Screen Wake Lock API mask mode and the timers work, and nothing is thrown", async () => {
+  const { context, page, host, errors } = await widgetPage({ query: "?view=recipes", wakeLock: false, time: "2026-11-22T10:00:00" });
+  assert.equal(await page.evaluate(() => "wakeLock" in navigator), false);
+  await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
+  await host.locator(".cb-mask [data-action='timer-start']").click();
+  await page.clock.runFor(5_000);
+  assert.equal(await host.locator(".cb-mask [data-timer]").getAttribute("data-remaining-seconds"), "595");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a running timer survives a reload, and a paused one too, recomputed from the clock", async () => {
+  const { context, page, host } = await widgetPage({ query: "?view=recipes", time: "2026-11-22T10:00:00" });
+  const remaining = (id) => host.locator(`[data-recipe='${id}'] [data-timer]`).getAttribute("data-remaining-seconds");
+  await host.locator("[data-recipe='soda-mask'] [data-action='timer-start']").click();
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='timer-start']").click();
+  await page.clock.runFor(60_000);
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='timer-pause']").click();
+  await page.clock.runFor(30_000);
+  await page.reload();
+  await ready(host);
+  assert.equal(await remaining("soda-mask"), "510", "still running: 90 s gone");
+  assert.equal(await remaining("salt-clay-mask"), "840", "paused at 60 s");
+  await page.clock.runFor(10_000);
+  assert.equal(await remaining("soda-mask"), "500");
+  assert.equal(await remaining("salt-clay-mask"), "840");
+  assert.match(await page.evaluate(() => localStorage.getItem("clearback:timers:v1")), /^1\|sound\|soda-mask=s\d+,0;salt-clay-mask=p60\d{3}$/);
+  await context.close();
+});
+
+test("when the time is up: announced, shown, chimed and vibrated; muted, it is only shown and felt, and the switch is remembered", async () => {
+  const { context, page, host } = await widgetPage({ query: "?view=recipes", time: "2026-11-22T10:00:00" });
+  await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
+  await host.locator(".cb-mask [data-action='timer-start']").click();
+  await page.clock.runFor(600_000);
+  await host.locator(".cb-mask .cb-done").waitFor();
+  assert.match(await host.locator(".cb-live").textContent(), /Time is up/);
+  assert.deepEqual((await calls(page)).filter((c) => c !== "request screen" && c !== "release"), [
+    "vibrate 200,100,200",
+    "audio",
+    "tone",
+    "start",
+    "tone",
+    "start",
+  ]);
+  assert.equal(await page.evaluate(() => document.title), "Back acne — widget at the top", "the page's title is left alone");
+  await host.locator(".cb-mask [data-action='sound']").uncheck();
+  await page.reload();
+  await ready(host);
+  await host.locator("[data-recipe='soda-mask'] [data-action='timer-reset']").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
+  assert.equal(await host.locator(".cb-mask [data-action='sound']").isChecked(), false, "the switch is remembered");
+  await page.evaluate(() => (window.calls = []));
+  await host.locator(".cb-mask [data-action='timer-start']").click();
+  await page.clock.runFor(600_000);
+  await host.locator(".cb-mask .cb-done").waitFor();
+  assert.deepEqual((await calls(page)).filter((c) => !c.startsWith("request") && c !== "release"), ["vibrate 200,100,200"]);
+  await context.close();
+});
+
+test("a recipe the result lists opens its card in the guide, and the way back returns to the result", async () => {
+  const { context, page, host } = await widgetPage();
+  await completeInterview(host, {
+    "warning-signs": ["none"],
+    look: ["blackheads"],
+    age: ["20-39"],
+    hormones: ["none"],
+    conditions: ["none"],
+  });
+  const open = host.locator("[data-action='open-recipe'][data-recipe='salt-clay-mask']");
+  await open.click();
+  assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
+  await host.locator("[data-recipe='salt-clay-mask'] .cb-steps").waitFor();
+  assert.equal(
+    await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.closest("[data-recipe]").dataset.recipe),
+    "salt-clay-mask",
+    "the card has the focus",
+  );
+  await host.locator("[data-action='back-to-result']").click();
+  await host.locator("[data-triage]").waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.textContent), "Your result");
+  await context.close();
+});
