@@ -1,14 +1,17 @@
 // Finishes dist/ once Trunk has built it (Trunk's post_build hook, so `trunk build` and
 // `trunk serve` both run it): puts each language's text pack beside the wasm, writes the
-// list of languages, the packs' encodings and the message shown when the widget cannot
-// run into the loader, and, in a release build,
-// minifies the loader, the glue and the stylesheets (scripts/minify.mjs).
+// list of languages, the packs' encodings, the message shown when the widget cannot run
+// and the hashed names of the files it loads into the loader, writes the fallback for
+// readers without JavaScript and manifest.json, and,
+// in a release build, minifies the loader, the glue and the stylesheets
+// (scripts/minify.mjs).
 //
 // A pack whose every character windows-1251 has (English, Russian and Ukrainian, with
 // their quotes, dashes and no-break spaces) ships in it: a byte a letter instead of two
 // for Cyrillic, which brotli does not fully make up for. Any other pack ships as UTF-8.
 import { execFileSync } from "node:child_process";
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minifyScript, minifyStyles } from "./minify.mjs";
 
@@ -73,27 +76,73 @@ const source = await readFile(loader, "utf8");
 const fallback = JSON.parse(await readFile(join(packs, "fallback.json"), "utf8"));
 const table = JSON.parse(await readFile(new URL("../www/reserve.json", import.meta.url), "utf8"));
 await writeFile(join(staging, "embed.css"), `${await readFile(join(staging, "embed.css"), "utf8")}${reservation(table)}\n`);
-let filled = source;
-for (const [name, value] of [
-  ["LANGUAGES", languages],
-  ["ENCODINGS", encodings],
-  ["FALLBACK", fallback],
-]) {
-  const marker = new RegExp(`var ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\}|"[^"]*");`);
-  if (!marker.test(filled)) throw new Error(`embed.js has no \`var ${name} = …;\` to fill in`);
-  filled = filled.replace(marker, () => `var ${name} = ${JSON.stringify(value)};`);
-}
-await writeFile(loader, filled);
 
 // The development build stays readable.
 if (profile === "release") {
-  for (const [name, module] of [["embed.js", false], ["clearback.js", true]]) {
-    const path = join(staging, name);
-    await writeFile(path, await minifyScript(await readFile(path, "utf8"), { module }));
-  }
+  await writeFile(join(staging, "clearback.js"), await minifyScript(await readFile(join(staging, "clearback.js"), "utf8"), { module: true }));
   for (const sheet of ["embed.css", "clearback.css", "clearback-print.css"]) {
     const path = join(staging, sheet);
     await writeFile(path, minifyStyles(await readFile(path, "utf8")));
   }
 }
-console.log(`dist: texts of ${languages.join(", ")} beside the wasm`);
+
+// The static fallback per language (fallback/<lang>.html), from the same content, for the
+// publisher to paste inside the element: readers without JavaScript and crawlers see it.
+execFileSync("cargo", ["run", "--quiet", "--offline", "--locked", "-p", "clearback-fallback", "--", join(staging, "fallback")], {
+  stdio: "inherit",
+});
+
+// Everything embed.js loads gets its content's hash in its name, so that it can be cached
+// forever; embed.js and embed.css keep theirs (the snippet names them) and are the files
+// to cache briefly. The loader learns the names, and the hashes it checks what it
+// fetches against (Subresource Integrity).
+const hashed = ["clearback.js", "clearback_bg.wasm", "clearback.css", "clearback-print.css", ...languages.map((l) => `texts-${l}.txt`)];
+const assets = {};
+const integrity = {};
+for (const name of hashed) {
+  const bytes = await readFile(join(staging, name));
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const renamed = name === "clearback_bg.wasm" ? `clearback-${hash}_bg.wasm` : name.replace(/(\.[a-z]+)$/, `-${hash}$1`);
+  await rename(join(staging, name), join(staging, renamed));
+  assets[name] = renamed;
+  integrity[name] = sri(bytes);
+}
+
+let filled = source;
+for (const [name, value] of [
+  ["LANGUAGES", languages],
+  ["ENCODINGS", encodings],
+  ["FALLBACK", fallback],
+  ["ASSETS", assets],
+  ["INTEGRITY", integrity],
+]) {
+  const marker = new RegExp(`var ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\}|"[^"]*");`);
+  if (!marker.test(filled)) throw new Error(`embed.js has no \`var ${name} = …;\` to fill in`);
+  filled = filled.replace(marker, () => `var ${name} = ${JSON.stringify(value)};`);
+}
+await writeFile(loader, profile === "release" ? await minifyScript(filled, { module: false }) : filled);
+
+// Every file with its size and integrity hash, for a publisher who pins a build.
+const manifest = {};
+for (const name of (await listFiles(staging)).sort()) {
+  if (name === "manifest.json") continue;
+  const bytes = await readFile(join(staging, name));
+  manifest[name] = { size: bytes.length, integrity: sri(bytes) };
+}
+await writeFile(join(staging, "manifest.json"), JSON.stringify({ files: manifest }, null, 2) + "\n");
+console.log(`dist: texts of ${languages.join(", ")} beside the wasm; ${hashed.length} files named by their hash`);
+
+function sri(bytes) {
+  return `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+}
+
+/// The files under `dir`, as paths relative to it.
+async function listFiles(dir, prefix = "") {
+  const names = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) names.push(...(await listFiles(dir, path)));
+    else names.push(path);
+  }
+  return names;
+}

@@ -24,6 +24,17 @@
   // Each pack's encoding, written by scripts/dist.mjs with the list.
   var ENCODINGS = {};
 
+  // The files beside this one by their names in the source, and the hash each fetched one
+  // must have: scripts/dist.mjs names them by their content and writes both here.
+  var ASSETS = {};
+  var INTEGRITY = {};
+  function asset(name) {
+    return base + (ASSETS[name] || name);
+  }
+  function fetchChecked(name) {
+    return fetch(asset(name), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
+  }
+
   // Shown instead of the widget when it cannot run, per language: `ui.fallback` of the
   // text files, written here by scripts/dist.mjs.
   var FALLBACK = {};
@@ -44,7 +55,7 @@
   // A language's texts, fetched once per page.
   function loadTexts(code) {
     if (!packs[code]) {
-      packs[code] = fetch(base + "texts-" + code + ".txt").then(function (response) {
+      packs[code] = fetchChecked("texts-" + code + ".txt").then(function (response) {
         if (!response.ok) throw new Error("texts-" + code + ".txt: " + response.status);
         return response.arrayBuffer().then(function (bytes) {
           return new TextDecoder(ENCODINGS[code] || "utf-8").decode(bytes);
@@ -57,8 +68,8 @@
   var runtime = null;
   function loadRuntime() {
     if (!runtime) {
-      runtime = import(base + "clearback.js").then(function (glue) {
-        return glue.default({ module_or_path: base + "clearback_bg.wasm" }).then(function () {
+      runtime = import(asset("clearback.js")).then(function (glue) {
+        return glue.default({ module_or_path: fetchChecked("clearback_bg.wasm") }).then(function () {
           return glue;
         });
       });
@@ -71,7 +82,11 @@
       if (root.querySelector("link[rel=stylesheet]")) return resolve();
       var link = document.createElement("link");
       link.rel = "stylesheet";
-      link.href = base + "clearback.css";
+      link.href = asset("clearback.css");
+      if (INTEGRITY["clearback.css"]) {
+        link.integrity = INTEGRITY["clearback.css"];
+        link.crossOrigin = "anonymous";
+      }
       // An unstyled widget is still usable, so a failed stylesheet does not stop it.
       link.onload = link.onerror = resolve;
       root.appendChild(link);
@@ -130,7 +145,7 @@
         sheet.id = "clearback-print-sheet";
         sheet.rel = "stylesheet";
         sheet.media = "print";
-        sheet.href = base + "clearback-print.css";
+        sheet.href = asset("clearback-print.css");
         document.head.appendChild(sheet);
       }
       sheet.addEventListener("load", run, { once: true });
@@ -245,9 +260,9 @@
       },
       timeUp: timeUp,
       emit: function (name, detail) {
-        element.dispatchEvent(
-          new CustomEvent("clearback:" + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })
-        );
+        var value = Object.freeze(JSON.parse(detail));
+        if (name === "assessment") element._assessment = value;
+        element.dispatchEvent(new CustomEvent("clearback:" + name, { bubbles: true, composed: true, detail: value }));
       }
     };
   }
@@ -308,6 +323,34 @@
 
     attributeChangedCallback() {
       this.update();
+    }
+
+    // The element's API (typed in clearback.d.ts). Calls made before the widget has
+    // loaded wait for it.
+    restart() {
+      this._assessment = null;
+      this._call("restart");
+    }
+
+    show(view) {
+      this._call("show", String(view));
+    }
+
+    get assessment() {
+      return this._assessment || null;
+    }
+
+    _call(name, value) {
+      if (!this._widget) {
+        (this._queue = this._queue || []).push([name, value]);
+        return;
+      }
+      try {
+        if (name === "restart") this._widget.restart();
+        else if (!this._widget.show(value) && window.console) console.warn("Clearback has no view", value);
+      } catch (error) {
+        if (window.console) console.warn("Clearback could not " + name + ":", error);
+      }
     }
 
     update() {
@@ -372,6 +415,9 @@
           element._state = "ready";
           running.push(element);
           watchPageLanguage();
+          (element._queue || []).splice(0).forEach(function (call) {
+            element._call(call[0], call[1]);
+          });
         })
         .catch(function (error) {
           element._state = "failed";
@@ -379,13 +425,16 @@
         });
     }
 
+    // The short message, and below it what the page put inside the element (the build's
+    // fallback/<lang>.html, if the publisher pasted it), which embed.css shows again.
     showFallback(error) {
       var root = this.shadowRoot;
       var message = document.createElement("p");
       message.className = "cb-fallback";
       message.setAttribute("role", "note");
       message.textContent = FALLBACK[languageOf(this)] || FALLBACK[LANGUAGES[0]];
-      root.replaceChildren(message);
+      root.replaceChildren(message, document.createElement("slot"));
+      this.setAttribute("data-clearback-failed", "");
       releaseSpace(root);
       if (window.console) console.warn("Clearback could not start:", error);
     }

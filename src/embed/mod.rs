@@ -6,6 +6,7 @@
 //! components only see plain props and callbacks.
 
 mod attributes;
+mod config;
 mod events;
 
 use wasm_bindgen::prelude::*;
@@ -13,8 +14,12 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+use std::rc::Rc;
+
 use crate::content::{texts, Lang};
-use crate::ui::{App, AppProps, Bridge};
+use crate::engine::publisher::Publisher;
+use crate::engine::settings::View;
+use crate::ui::{App, AppProps, Bridge, Command};
 
 #[wasm_bindgen]
 extern "C" {
@@ -64,6 +69,8 @@ pub struct Widget {
     app: AppHandle<App>,
     host: HtmlElement,
     bridge: Bridge,
+    publisher: Rc<Publisher>,
+    command: (u32, Option<Command>),
     container: Element,
 }
 
@@ -72,7 +79,33 @@ impl Widget {
     /// Re-reads the attributes and the page language: only the props change, so the
     /// reader's answers and place are kept.
     pub fn update(&mut self) {
-        self.app.update(props(&self.host, &self.bridge));
+        self.app.update(self.props());
+    }
+
+    /// The element's `restart()`: a fresh checker.
+    pub fn restart(&mut self) {
+        self.send(Command::Restart);
+    }
+
+    /// The element's `show(view)`; `false` for a view the widget does not have.
+    pub fn show(&mut self, view: &str) -> bool {
+        let Some(view) = View::ALL.into_iter().find(|v| v.id() == view) else { return false };
+        self.send(Command::Show(view));
+        true
+    }
+
+    fn send(&mut self, command: Command) {
+        self.command = (self.command.0 + 1, Some(command));
+        self.app.update(self.props());
+    }
+
+    fn props(&self) -> AppProps {
+        AppProps {
+            attributes: attributes::read(&self.host),
+            bridge: self.bridge.clone(),
+            command: self.command,
+            publisher: self.publisher.clone(),
+        }
     }
 
     /// Stops the app and removes what it rendered; the shadow root stays for a remount.
@@ -80,10 +113,6 @@ impl Widget {
         self.app.destroy();
         self.container.remove();
     }
-}
-
-fn props(host: &HtmlElement, bridge: &Bridge) -> AppProps {
-    AppProps { attributes: attributes::read(host), bridge: bridge.clone() }
 }
 
 /// Renders the widget into `host`'s open shadow root (created if the host has none),
@@ -107,9 +136,16 @@ fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValu
     let container = document.create_element("div")?;
     container.set_class_name("cb-mount");
     root.append_child(&container)?;
-    let bridge = bridge(services.map(std::rc::Rc::new));
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props(&host, &bridge)).render();
-    Ok(Widget { app, host, bridge, container })
+    let publisher = Rc::new(config::read(&host));
+    let bridge = bridge(services.map(Rc::new), publisher.health_ids);
+    let props = AppProps {
+        attributes: attributes::read(&host),
+        bridge: bridge.clone(),
+        command: (0, None),
+        publisher: publisher.clone(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Ok(Widget { app, host, bridge, publisher, command: (0, None), container })
 }
 
 /// Calls `then` with the promise's value once it settles, `None` if it was rejected.
@@ -117,7 +153,7 @@ fn when_settled(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + '
     wasm_bindgen_futures::spawn_local(async move { then(JsFuture::from(promise).await.ok()) });
 }
 
-fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
+fn bridge(services: Option<Rc<Host>>, health_ids: bool) -> Bridge {
     let call = |act: fn(&Host, bool)| {
         let services = services.clone();
         Callback::from(move |on: bool| {
@@ -130,9 +166,10 @@ fn bridge(services: Option<std::rc::Rc<Host>>) -> Bridge {
     let (printing, copying, loading, emitting, releasing) =
         (services.clone(), services.clone(), services.clone(), services.clone(), services);
     Bridge {
-        on_assessment: Callback::from(move |ids| {
+        on_event: Callback::from(move |event| {
             if let Some(host) = &emitting {
-                host.emit(events::ASSESSMENT, &events::assessment(&ids));
+                let (name, detail) = events::detail(&event, health_ids);
+                host.emit(name, &detail);
             }
         }),
         print: Callback::from(move |after: Callback<()>| match &printing {

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod interview;
 pub mod kept_timers;
 pub mod log;
+pub mod publisher;
 pub mod rules;
 pub mod session;
 pub mod settings;

@@ -2,6 +2,8 @@
 //! reach the host page, and one listener per kind of event for every control inside.
 
 use gloo_timers::callback::Interval;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::checker::step_view;
@@ -15,6 +17,7 @@ use crate::browser::clock::today;
 use crate::content::Triage;
 use crate::content::{texts, ui, Lang, RECIPES};
 use crate::engine::assessment::assess;
+use crate::engine::publisher::Publisher;
 use crate::engine::session::Action;
 use crate::engine::settings::{resolve, Attributes, View};
 use crate::engine::summary::summary;
@@ -27,10 +30,30 @@ pub struct AssessmentIds {
     pub factors: Vec<&'static str>,
 }
 
+/// What the widget tells the host page, as events on its element (see `embed::events`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The widget has rendered, on this view.
+    Ready(View),
+    /// The reader moved to this step of the checker (`result` for the result).
+    Step(&'static str),
+    /// An assessment was shown.
+    Assessment(AssessmentIds),
+    /// This recipe's timer ran out.
+    TimerDone(&'static str),
+}
+
+/// What the host page asks of the widget through the element's API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Restart,
+    Show(View),
+}
+
 /// The ways out to the host page, provided by `embed`.
 #[derive(Clone, PartialEq)]
 pub struct Bridge {
-    pub on_assessment: Callback<AssessmentIds>,
+    pub on_event: Callback<HostEvent>,
     /// Prints the widget alone, then calls back.
     pub print: Callback<Callback<()>>,
     /// Puts the text on the clipboard, then calls back with whether it could.
@@ -49,6 +72,10 @@ pub struct Bridge {
 pub struct AppProps {
     pub attributes: Attributes,
     pub bridge: Bridge,
+    /// The host page's last call, with a count, so that each is carried out once.
+    pub command: (u32, Option<Command>),
+    /// The publisher's links and numbers, and the notices their configuration raised.
+    pub publisher: Rc<Publisher>,
 }
 
 #[component(App)]
@@ -60,16 +87,41 @@ pub fn app(props: &AppProps) -> Html {
     use_change(settings.view, state.dispatcher().to_callback().reform(Msg::Show));
     let assessment = use_memo(state.session.answers, assess);
     {
+        // The step first, then what it shows.
+        let place = if state.session.showing_result { "result" } else { state.session.current().id };
+        use_change(place, props.bridge.on_event.reform(HostEvent::Step));
+    }
+
+    {
         let shown = state
             .session
             .showing_result
             .then(|| AssessmentIds { triage: assessment.triage, factors: assessment.factor_ids() });
-        let on_assessment = props.bridge.on_assessment.clone();
+        let on_event = props.bridge.on_event.clone();
         use_effect_with(shown, move |shown| {
             if let Some(ids) = shown {
-                on_assessment.emit(ids.clone());
+                on_event.emit(HostEvent::Assessment(ids.clone()));
             }
         });
+    }
+    {
+        let (on_event, view) = (props.bridge.on_event.clone(), state.view);
+        use_effect_with((), move |()| on_event.emit(HostEvent::Ready(view)));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let command = props.command.1;
+        use_change(
+            props.command.0,
+            Callback::from(move |_| match command {
+                Some(Command::Restart) => {
+                    dispatcher.dispatch(Msg::Checker(Action::Restart));
+                    dispatcher.dispatch(Msg::Show(View::Checker));
+                }
+                Some(Command::Show(view)) => dispatcher.dispatch(Msg::Show(view)),
+                None => {}
+            }),
+        );
     }
     {
         // The loader reserved the space of a fresh first screen (the first step, or the
@@ -89,9 +141,19 @@ pub fn app(props: &AppProps) -> Html {
     use_change(state.keep_awake(), props.bridge.keep_awake.clone());
     {
         // Each timer that runs out is signalled once, with sound unless the reader
-        // switched it off.
-        let (time_up, muted) = (props.bridge.time_up.clone(), state.muted);
-        use_change(state.finished.0, Callback::from(move |_| time_up.emit(!muted)));
+        // switched it off, and told to the host page.
+        let (time_up, on_event, muted) =
+            (props.bridge.time_up.clone(), props.bridge.on_event.clone(), state.muted);
+        let recipe = state.finished.1.map(|r| RECIPES[r].id);
+        use_change(
+            state.finished.0,
+            Callback::from(move |_| {
+                time_up.emit(!muted);
+                if let Some(id) = recipe {
+                    on_event.emit(HostEvent::TimerDone(id));
+                }
+            }),
+        );
     }
     let root = use_node_ref();
     {
@@ -171,7 +233,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
             <h2 id="cb-title" class="cb-title" part="title">{ t(ui::WIDGET_TITLE) }</h2>
-            { notices(&settings.notices, lang) }
+            { notices(&settings.notices, &props.publisher.notices, lang) }
             <div class="cb-tabs" part="tabs" role="tablist" aria-label={t(ui::SECTIONS)}>
                 { for View::ALL.iter().map(|tab| {
                     let selected = *tab == view;
@@ -196,7 +258,7 @@ pub fn app(props: &AppProps) -> Html {
                             <p class="cb-notice" part="notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
                         }
                         if state.session.showing_result {
-                            { result_view(&assessment, state.session.stopped_early(), state.copied, lang, &heading) }
+                            { result_view(&assessment, &props.publisher, state.session.stopped_early(), state.copied, lang, &heading) }
                         } else {
                             { step_view(&state.session, lang, &heading) }
                         }

@@ -13,4 +13,6 @@ mod notices;
 mod result;
 mod state;
 
-pub use app::{App, AppProps, AssessmentIds, Bridge};
+#[cfg(test)]
+pub use app::AssessmentIds;
+pub use app::{App, AppProps, Bridge, Command, HostEvent};

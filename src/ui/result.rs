@@ -7,14 +7,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cited::{citation_name, cited, fired, reasons, References};
-use crate::content::{ui, AdviceKind, Citation, Lang, Text, TriageInfo};
+use crate::content::{ui, AdviceKind, Citation, Lang, Text, Triage, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
+use crate::engine::publisher::{Link, Publisher};
 
 /// `stopped_early`: the interview ended before its last step because of the answers;
 /// `copied`: what became of the last copy. `heading` takes the focus when the result
 /// appears.
 pub fn result_view(
     a: &Assessment,
+    publisher: &Publisher,
     stopped_early: bool,
     copied: Option<bool>,
     lang: Lang,
@@ -25,7 +27,7 @@ pub fn result_view(
     let refs: References = Rc::new(references(a));
     let details = html! {
         <>
-            { factors(a, lang, &refs) }
+            { factors(a, publisher, lang, &refs) }
             { procedures(&a.procedures, lang, &refs) }
             { advice(a, AdviceKind::Do, ui::DO_TITLE, lang, &refs) }
             { advice(a, AdviceKind::Avoid, ui::AVOID_TITLE, lang, &refs) }
@@ -37,13 +39,22 @@ pub fn result_view(
             <div class="cb-triage" part="triage" data-triage={a.triage.id()}>
                 <p class="cb-triage-title">{ t(triage.title) }</p>
                 <p class="cb-triage-action">{ t(triage.action) }</p>
+                // The publisher's own ways to get help: its page for this level, and
+                // for help today its numbers.
+                <p class="cb-help-links">
+                    { publisher_link(publisher.link(a.triage), ui::TRIAGE_LINK, lang) }
+                    if a.triage == Triage::Urgent {
+                        { publisher_link(publisher.urgent_phone.as_ref(), ui::PHONE_URGENT, lang) }
+                        { publisher_link(publisher.emergency_phone.as_ref(), ui::PHONE_EMERGENCY, lang) }
+                    }
+                </p>
                 { fired(&a.triage_fired, lang, ui::BECAUSE, Some(&refs)) }
                 if stopped_early {
                     <p>{ t(ui::STOPPED_EARLY) }</p>
                 }
             </div>
             { advice(a, AdviceKind::Now, ui::NOW_TITLE, lang, &refs) }
-            { specialists(a, lang, &refs) }
+            { specialists(a, publisher, lang, &refs) }
             if a.is_red_flag() {
                 <section class="cb-section">
                     <h4>{ t(ui::RECIPES_FOR_YOU) }</h4>
@@ -71,7 +82,18 @@ pub fn result_view(
     }
 }
 
-fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
+/// A link of the publisher's, labelled in the reader's language, or nothing.
+pub fn publisher_link(link: Option<&Link>, own: Text, lang: Lang) -> Html {
+    let Some(link) = link else { return Html::default() };
+    let label = link.label(lang, own);
+    if link.is_web() {
+        html! { <a class="cb-publisher-link" href={link.href.clone()} target="_blank" rel="noopener">{ label }</a> }
+    } else {
+        html! { <a class="cb-publisher-link" href={link.href.clone()}>{ label }</a> }
+    }
+}
+
+fn factors(a: &Assessment, publisher: &Publisher, lang: Lang, refs: &References) -> Html {
     html! {
         <section class="cb-section">
             <h4>{ ui::FACTORS_TITLE.get(lang) }</h4>
@@ -85,6 +107,7 @@ fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
                                 <summary>{ f.item.title.get(lang) }</summary>
                                 <p>{ f.item.why.get(lang) }</p>
                                 { reasons(&f.reasons, lang, ui::BECAUSE) }
+                                { publisher_link(publisher.factor_link(f.item.id), ui::FACTOR_LINK, lang) }
                                 { cited(f.item.sources, f.item.evidence, lang, Some(refs)) }
                             </details>
                         </li>
@@ -95,7 +118,7 @@ fn factors(a: &Assessment, lang: Lang, refs: &References) -> Html {
     }
 }
 
-fn specialists(a: &Assessment, lang: Lang, refs: &References) -> Html {
+fn specialists(a: &Assessment, publisher: &Publisher, lang: Lang, refs: &References) -> Html {
     if a.specialists.is_empty() {
         return Html::default();
     }
@@ -107,6 +130,7 @@ fn specialists(a: &Assessment, lang: Lang, refs: &References) -> Html {
                     <li class="cb-card" part="card" data-specialist={s.item.id}>
                         <p class="cb-card-title">{ s.item.title.get(lang) }</p>
                         <p>{ s.item.why.get(lang) }</p>
+                        { publisher_link(publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK, lang) }
                         { cited(s.item.sources, None, lang, Some(refs)) }
                     </li>
                 }) }

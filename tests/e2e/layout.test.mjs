@@ -38,7 +38,7 @@ for (const view of ["checker", "recipes"]) {
       const page = await context.newPage();
       let release;
       const held = new Promise((resolve) => (release = resolve));
-      await page.route("**/cb/clearback.js", async (route) => {
+      await page.route("**/cb/clearback-*.js", async (route) => {
         await held;
         await route.continue();
       });

@@ -2,6 +2,7 @@
 // the test pages with that prefix filled in, each page optionally under a CSP header.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,6 +17,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
 };
 
 export const CSP = {
@@ -39,7 +41,9 @@ function inside(base, relative) {
   return path.startsWith(base) ? path : null;
 }
 
-export async function startServer() {
+/// `cors`: the server is a CDN for another origin's pages, and says so
+/// (`Access-Control-Allow-Origin`).
+export async function startServer({ cors = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
     const prefix = PREFIXES.find((p) => url.pathname.startsWith(p));
@@ -71,11 +75,26 @@ export async function startServer() {
         // `?lang=ru` makes the same page a page in another language.
         const lang = url.searchParams.get("lang");
         if (lang && /^[a-z]{2}$/.test(lang)) body = body.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
+        // `{{FALLBACK:<lang>}}`: the build's fallback for readers without JavaScript, pasted
+        // inside the element as the README says.
+        body = body.toString().replace(/\{\{FALLBACK:([a-z]+)\}\}/g, (_, code) => {
+          try {
+            return readFileSync(join(dist, "fallback", `${code}.html`), "utf8");
+          } catch {
+            return "";
+          }
+        });
         // `?view=recipes` opens the widget on that view.
         const view = url.searchParams.get("view");
         if (view && /^[a-z]+$/.test(view)) body = body.replace(/<clearback-widget id="widget">/, `<clearback-widget id="widget" view="${view}">`);
         const csp = CSP[url.searchParams.get("csp")];
         if (csp) headers["Content-Security-Policy"] = csp;
+        // `?csp=cdn&cdn=<origin>`: the strict policy, plus the origin dist/ is served from.
+        const cdn = url.searchParams.get("cdn");
+        if (url.searchParams.get("csp") === "cdn" && /^http:\/\/127\.0\.0\.1:\d+$/.test(cdn || "")) {
+          headers["Content-Security-Policy"] =
+            `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn}; style-src 'self' ${cdn}; connect-src 'self' ${cdn}`;
+        }
       }
     }
     if (body === null) {
@@ -83,6 +102,7 @@ export async function startServer() {
       return;
     }
     headers["Content-Type"] = TYPES[extname(path)] || "application/octet-stream";
+    if (cors) headers["Access-Control-Allow-Origin"] = "*";
     headers["Cache-Control"] = "no-store";
     response.writeHead(200, headers).end(body);
   });
