@@ -350,8 +350,7 @@ pub fn write_packs(texts: &Texts, dir: &Path) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", partial.display()))?;
         std::fs::rename(&partial, &path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    // The loader's list of languages, the default first, and its message for when the
-    // widget cannot run, in each.
+    // The loader's list of languages, the default first, and its own words in each.
     let codes: Vec<String> = texts.languages.iter().map(|l| format!("{:?}", l.code)).collect();
     let list = dir.join("languages.json");
     std::fs::write(&list, format!("[{}]", codes.join(", ")))
@@ -359,15 +358,20 @@ pub fn write_packs(texts: &Texts, dir: &Path) -> Result<(), String> {
     let messages: Vec<String> = texts
         .languages
         .iter()
-        .map(|l| format!("{:?}: {}", l.code, json_string(&l.texts[FALLBACK_KEY])))
+        .map(|l| {
+            let words: Vec<String> =
+                LOADER_KEYS.iter().map(|k| format!("{:?}: {}", &k[3..], json_string(&l.texts[*k]))).collect();
+            format!("{:?}: {{{}}}", l.code, words.join(", "))
+        })
         .collect();
     let fallback = dir.join("fallback.json");
     std::fs::write(&fallback, format!("{{{}}}", messages.join(", ")))
         .map_err(|e| format!("{}: {e}", fallback.display()))
 }
 
-/// The loader's message, shown when the widget cannot run in the browser.
-pub const FALLBACK_KEY: &str = "ui.fallback";
+/// The loader's own words, in each language: its message when the widget cannot run,
+/// when it is slow to load, and the button to try again.
+pub const LOADER_KEYS: [&str; 3] = ["ui.fallback", "ui.slow", "ui.retry"];
 
 fn json_string(text: &str) -> String {
     let mut out = String::from("\"");

@@ -198,7 +198,12 @@ async function interview(throttle) {
   moves.push(await timeClick("[data-recipe='salt-clay-mask'] [data-action='timer-start']"));
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
-  const wasm = await page.evaluate(async (glue) => (await (await import(glue)).default()).memory.buffer.byteLength, `${base}clearback.js`);
+  // The glue's init gives the wasm already running (its name is hashed: found among the
+  // page's resources).
+  const wasm = await page.evaluate(async () => {
+    const glue = performance.getEntriesByType("resource").map((e) => e.name).find((n) => /clearback-[0-9a-f]{16}\.js$/.test(n));
+    return (await (await import(glue)).default()).memory.buffer.byteLength;
+  });
   await ctx.close();
   return { clicks, moves, heap, wasm };
 }

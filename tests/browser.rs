@@ -58,6 +58,25 @@ async fn a_view_change_switches_the_view() {
 }
 
 #[wasm_bindgen_test]
+async fn calls_made_before_loading_decide_the_first_screen() {
+    // The first screen drawn is already the one asked for: the reader never sees another.
+    let (host, _a) = support::mount_host_after(&[], &[], &[("show", "recipes")]);
+    eventually("rendered", || !text_or_empty(&host, ".cb").is_empty()).await;
+    assert!(selected(&host, "recipes"), "the first render shows the recipes");
+    // An unknown view changes nothing; a restart clears the stored answers and opens the
+    // checker at its start.
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    storage.set_item("clearback:checker:v1:#queued", "1|1|0|look=lumps;warning-signs=none").unwrap();
+    let calls = [("show", "recipes"), ("restart", ""), ("show", "everything")];
+    let (host, _b) = support::mount_host_after(&[], &[("id", "queued")], &calls);
+    eventually("rendered", || !text_or_empty(&host, ".cb").is_empty()).await;
+    assert!(selected(&host, "checker"));
+    assert!(!text_or_empty(&host, "[data-question='warning-signs']").is_empty(), "at the start");
+    assert_eq!(storage.get_item("clearback:checker:v1:#queued").unwrap(), None, "the answers are cleared");
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn a_bad_attribute_shows_a_notice_and_the_default() {
     let (host, mut widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
     eventually("rendered", || selected(&host, "checker")).await;
@@ -124,16 +143,17 @@ async fn the_result_dispatches_a_composed_event_with_no_health_information() {
 #[wasm_bindgen_test]
 async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
     let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
-    storage.set_item("clearback:checker:v1", "1|1|0|look=lumps;warning-signs=none").unwrap();
-    let (host, widget) = mount_host(&[]);
+    // A widget with an id keeps its answers under its own key.
+    storage.set_item("clearback:checker:v1:#restored", "1|1|0|look=lumps;warning-signs=none").unwrap();
+    let (host, widget) = mount_host(&[("id", "restored")]);
     eventually("restored at the second step", || !text_or_empty(&host, "[data-question='look']").is_empty())
         .await;
     let lumps: web_sys::HtmlInputElement =
         find(&host, "[data-question='look'] input[value='lumps']").unchecked_into();
     assert!(lumps.checked());
     widget.unmount();
-    storage.set_item("clearback:checker:v1", "1|not-a-step|zz|%%%").unwrap();
-    let (host, _widget) = mount_host(&[]);
+    storage.set_item("clearback:checker:v1:#restored", "1|not-a-step|zz|%%%").unwrap();
+    let (host, _widget) = mount_host(&[("id", "restored")]);
     eventually("a fresh start", || !text_or_empty(&host, "[data-question='warning-signs']").is_empty()).await;
     storage.clear().unwrap();
 }

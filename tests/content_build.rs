@@ -197,6 +197,23 @@ fn a_third_language_is_only_a_text_file_and_must_be_complete() {
 }
 
 #[test]
+fn markup_in_a_text_is_carried_as_the_characters_it_is() {
+    // The widget renders every text as a text node; the compiler must neither refuse,
+    // escape nor rewrite markup-like content on its way into the pack.
+    let markup = "<img src=x onerror=alert(1)>";
+    let dir = copy_of_content("markup");
+    edit(&dir, "text/en.toml", "\"Back acne: check and care\"", &format!("{markup:?}"));
+    compile(&dir).expect("markup-like text is only text");
+    let loaded = texts::load(&dir.join("text")).unwrap();
+    texts::write_packs(&loaded, &dir.join("packs")).unwrap();
+    let pack = std::fs::read(dir.join("packs").join(texts::pack_name("en"))).unwrap();
+    let fields: Vec<&[u8]> = pack.split(|b| *b == 0x1f).collect();
+    assert!(fields.contains(&markup.as_bytes()), "the pack holds the markup verbatim, as one text");
+    assert!(!fields.contains(&"Back acne: check and care".as_bytes()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn an_unknown_source_section_fails() {
     let e = error_after("section", "assessment.toml", "\"salon#legs\"", "\"salon#arms\"");
     assert!(e.contains("assessment.toml") && e.contains("salon#arms"), "{e}");
@@ -239,8 +256,9 @@ fn each_language_pack_holds_every_text_in_the_same_places() {
     assert_eq!(std::fs::read_to_string(out.join("languages.json")).unwrap(), r#"["en", "ru", "uk"]"#);
     // The loader's message when the widget cannot run comes from the text files too.
     let fallback = std::fs::read_to_string(out.join("fallback.json")).unwrap();
-    assert!(fallback.starts_with(r#"{"en": "The back acne checker cannot run"#), "{fallback}");
-    assert!(fallback.contains(r#""uk": "Перевірка симптомів"#), "{fallback}");
+    assert!(fallback.starts_with(r#"{"en": {"fallback": "The back acne checker cannot run"#), "{fallback}");
+    assert!(fallback.contains(r#""uk": {"fallback": "Перевірка симптомів"#), "{fallback}");
+    assert!(fallback.contains(r#""retry": "#), "{fallback}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -25,7 +25,7 @@ export interface ClearbackWidgetElement extends HTMLElement {
   lang: string;
   /** Back to a fresh checker: the answers are cleared. */
   restart(): void;
-  /** Opens a view; calls made before the widget has loaded are applied once it has. */
+  /** Opens a view; called before the widget has loaded, it is where the widget opens. */
   show(view: ClearbackView): void;
   /** `null` until an assessment is shown. */
   readonly assessment: ClearbackAssessment | null;

@@ -31,8 +31,13 @@
   function asset(name) {
     return base + (ASSETS[name] || name);
   }
+  // Every fetch of the widget's files, until a retry gives up on them: a stalled request
+  // holds the browser's cache entry for its address, so a retry must cancel it first.
+  var fetches = window.AbortController ? new AbortController() : null;
   function fetchChecked(name) {
-    return fetch(asset(name), INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {});
+    var options = INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {};
+    if (fetches) options.signal = fetches.signal;
+    return fetch(asset(name), options);
   }
 
   // Shown instead of the widget when it cannot run, per language: `ui.fallback` of the
@@ -49,7 +54,9 @@
     ":host::before{content:'';grid-area:1/1;height:var(--clearback-min-height,68em)}" +
     "@container (min-width:40em){:host::before{height:var(--clearback-min-height,50em)}}";
   var FALLBACK_STYLE =
-    ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}";
+    ".cb-fallback{margin:0;padding:1em;border:1px solid #999;border-radius:.5em;font:1em/1.5 system-ui,sans-serif}" +
+    ".cb-slow{grid-area:1/1;align-self:start;z-index:1;background:Canvas;color:CanvasText}.cb-slow p{margin:0 0 .5em}" +
+    ".cb-slow button{min-height:2.75em;padding:.5em 1em;font:inherit}";
 
   var packs = {};
   // A language's texts, fetched once per page.
@@ -61,21 +68,74 @@
           return new TextDecoder(ENCODINGS[code] || "utf-8").decode(bytes);
         });
       });
+      packs[code].catch(function () {
+        delete packs[code];
+      });
     }
     return packs[code];
   }
 
+  // A Rust panic stops the wasm every widget of the page shares: each is replaced by its
+  // message, and the trap that follows is kept out of the page's errors.
+  var panicked = false;
+  function onPanic(message) {
+    panicked = true;
+    running.slice().forEach(function (element) {
+      leave(running, element);
+      element._widget = null;
+      element._state = "failed";
+      element.showFallback(new Error(message));
+    });
+  }
+  window.addEventListener("error", function (event) {
+    if (panicked && window.WebAssembly && event.error instanceof WebAssembly.RuntimeError) event.preventDefault();
+  });
+
+  // The widgets waiting for the files; they share them, so a retry restarts them all.
+  var loading = [];
+  function retryLoading() {
+    if (fetches) {
+      fetches.abort();
+      fetches = new AbortController();
+    }
+    runtime = null;
+    packs = {};
+    loading.splice(0).forEach(function (element) {
+      var slow = element.shadowRoot.querySelector(".cb-slow");
+      if (slow) slow.remove();
+      clearTimeout(element._slow);
+      element._state = "waiting";
+      element.start();
+    });
+  }
+
+  // Also drops the slow-load timer, which would keep a removed element alive until then.
+  function doneLoading(element) {
+    leave(loading, element);
+    clearTimeout(element._slow);
+  }
+
   var runtime = null;
   function loadRuntime() {
+    // The stopped instance cannot be loaded again in this page.
+    if (panicked) return Promise.reject(new Error("the widget stopped after an error"));
     if (!runtime) {
       runtime = import(asset("clearback.js")).then(function (glue) {
         return glue.default({ module_or_path: fetchChecked("clearback_bg.wasm") }).then(function () {
+          glue.onPanic(onPanic);
           return glue;
         });
+      });
+      // A load that failed or is given up on is tried afresh next time.
+      runtime.catch(function () {
+        runtime = null;
       });
     }
     return runtime;
   }
+
+  // How long a reader waits before the widget says it is slow and offers to try again.
+  var SLOW = 12000;
 
   function loadStylesheet(root) {
     return new Promise(function (resolve) {
@@ -270,9 +330,9 @@
   // A change of `lang` anywhere above a widget can change its language: one observer for
   // the page tells every running widget.
   var running = [];
-  function forget(element) {
-    var at = running.indexOf(element);
-    if (at >= 0) running.splice(at, 1);
+  function leave(list, element) {
+    var at = list.indexOf(element);
+    if (at >= 0) list.splice(at, 1);
   }
   var pageLanguage = null;
   function watchPageLanguage() {
@@ -283,6 +343,11 @@
       });
     });
     pageLanguage.observe(document.documentElement, { attributes: true, attributeFilter: ["lang"], subtree: true });
+  }
+
+  // The loader's own words in the element's language: `fallback`, `slow`, `retry`.
+  function wordsOf(element) {
+    return FALLBACK[languageOf(element)] || FALLBACK[LANGUAGES[0]] || {};
   }
 
   function known(tag) {
@@ -358,7 +423,7 @@
       try {
         this._widget.update();
       } catch (error) {
-        forget(this);
+        leave(running, this);
         this._widget = null;
         this._state = "failed";
         this.showFallback(error);
@@ -382,8 +447,9 @@
       // A move is a disconnect and a connect in one task; only a real removal unmounts.
       queueMicrotask(function () {
         if (element.isConnected) return;
+        doneLoading(element);
         if (element._widget) {
-          forget(element);
+          leave(running, element);
           keepAwake(element, false);
           element._widget.unmount();
           element._widget = null;
@@ -396,8 +462,17 @@
       var element = this;
       if (element._state !== "waiting") return;
       element._state = "loading";
+      loading.push(element);
+      // Each attempt is its own: one given up on cannot mount after a retry has begun.
+      var attempt = (element._attempt = (element._attempt || 0) + 1);
+      var current = function () {
+        return element._state === "loading" && element._attempt === attempt;
+      };
       var root = element.shadowRoot;
       var lang = languageOf(element);
+      element._slow = setTimeout(function () {
+        if (current()) element.showSlow();
+      }, SLOW);
       Promise.all([loadRuntime(), loadTexts(lang), loadStylesheet(root)])
         // Mounting in a task of its own keeps compiling and first render from adding up
         // to one long task on the host page's main thread.
@@ -407,22 +482,45 @@
           });
         })
         .then(function (loaded) {
-          if (element._state !== "loading") return;
+          if (!current()) return;
+          doneLoading(element);
+          var slow = root.querySelector(".cb-slow");
+          if (slow) slow.remove();
           var glue = loaded[0];
+          element._glue = glue;
           if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
-          element._widget = glue.mount(element, makeHost(element, glue));
+          // The calls made while loading decide where the widget opens, so that the
+          // reader never sees another screen first.
+          element._widget = glue.mount(element, makeHost(element, glue), (element._queue || []).splice(0));
           if (!element._widget) throw new Error("the widget could not mount");
           element._state = "ready";
           running.push(element);
           watchPageLanguage();
-          (element._queue || []).splice(0).forEach(function (call) {
-            element._call(call[0], call[1]);
-          });
         })
         .catch(function (error) {
+          if (!current()) return;
+          doneLoading(element);
           element._state = "failed";
           element.showFallback(error);
         });
+    }
+
+    // Still loading after a long while: say so, and offer to try again, which fetches
+    // afresh what has not arrived. A load that arrives meanwhile still mounts.
+    showSlow() {
+      var element = this;
+      var words = wordsOf(element);
+      var box = document.createElement("div");
+      box.className = "cb-fallback cb-slow";
+      box.setAttribute("role", "status");
+      var message = document.createElement("p");
+      message.textContent = words.slow;
+      var retry = document.createElement("button");
+      retry.type = "button";
+      retry.textContent = words.retry;
+      retry.addEventListener("click", retryLoading);
+      box.append(message, retry);
+      element.shadowRoot.appendChild(box);
     }
 
     // The short message, and below it what the page put inside the element (the build's
@@ -432,7 +530,7 @@
       var message = document.createElement("p");
       message.className = "cb-fallback";
       message.setAttribute("role", "note");
-      message.textContent = FALLBACK[languageOf(this)] || FALLBACK[LANGUAGES[0]];
+      message.textContent = wordsOf(this).fallback;
       root.replaceChildren(message, document.createElement("slot"));
       this.setAttribute("data-clearback-failed", "");
       releaseSpace(root);

@@ -3,8 +3,18 @@
 
 use web_sys::Storage;
 
-/// The only session storage key the widget reads or writes: the checker's answers.
+/// The session storage key of the page's first widget: the checker's answers. Another
+/// widget of the page adds its id or its place (see [`session_key`]).
 pub const SESSION_KEY: &str = "clearback:checker:v1";
+
+/// The key of the widget `instance` (`#id`, a place, or empty for the first).
+pub fn session_key(instance: &str) -> String {
+    if instance.is_empty() {
+        SESSION_KEY.to_owned()
+    } else {
+        format!("{SESSION_KEY}:{instance}")
+    }
+}
 /// In local storage: the guide's frequency log,
 pub const LOG_KEY: &str = "clearback:log:v1";
 /// and its countdowns with the sound switch. No other key is read or written.

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use crate::content::{texts, Lang};
 use crate::engine::publisher::Publisher;
 use crate::engine::settings::View;
-use crate::ui::{App, AppProps, Bridge, Command};
+use crate::ui::{App, AppProps, Bridge, Command, Opening};
 
 #[wasm_bindgen]
 extern "C" {
@@ -55,6 +55,36 @@ extern "C" {
     fn time_up(this: &Host, sound: bool);
 }
 
+thread_local! {
+    static ON_PANIC: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `handler(message)` when Rust panics, before the wasm stops: the loader replaces
+/// every widget on the page with its message, since the instance they share cannot go on,
+/// and keeps the failure out of the host page's errors.
+#[wasm_bindgen(js_name = onPanic)]
+pub fn on_panic(handler: js_sys::Function) {
+    ON_PANIC.with(|slot| *slot.borrow_mut() = Some(handler));
+    // Through Yew, which otherwise puts its own hook in place at the first mount.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = JsValue::from_str(&info.to_string());
+        ON_PANIC.with(|slot| {
+            if let Ok(slot) = slot.try_borrow() {
+                if let Some(handler) = slot.as_ref() {
+                    let _ = handler.call1(&JsValue::NULL, &message);
+                }
+            }
+        });
+    }));
+}
+
+/// Panics on purpose, so that the tests can show what a panic does to the page (nothing
+/// but the widget's message).
+#[wasm_bindgen(js_name = testPanic)]
+pub fn test_panic() {
+    panic!("the test-only export panics on purpose");
+}
+
 /// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
 /// before mounting and whenever a widget asks for another language. `false` when the
 /// language is unknown or the pack belongs to another build.
@@ -70,6 +100,7 @@ pub struct Widget {
     host: HtmlElement,
     bridge: Bridge,
     publisher: Rc<Publisher>,
+    session_key: Rc<str>,
     command: (u32, Option<Command>),
     container: Element,
 }
@@ -105,6 +136,8 @@ impl Widget {
             bridge: self.bridge.clone(),
             command: self.command,
             publisher: self.publisher.clone(),
+            session_key: self.session_key.clone(),
+            opening: Opening::default(),
         }
     }
 
@@ -120,14 +153,35 @@ impl Widget {
 /// `services` (the browser tests) only the languages already added can be shown, and
 /// printing, copying and the events do nothing. Nothing when the widget cannot mount
 /// (the reason goes to the console); the loader then shows its message.
+/// `calls` are the page's `show()` and `restart()` calls made before the widget loaded,
+/// as `[name, value]` pairs in order: the widget opens where they lead.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, services: Option<Host>) -> Option<Widget> {
-    try_mount(host, services)
+pub fn mount(host: HtmlElement, services: Option<Host>, calls: js_sys::Array) -> Option<Widget> {
+    try_mount(host, services, opening(&calls))
         .map_err(|error| web_sys::console::warn_2(&"Clearback could not start:".into(), &error))
         .ok()
 }
 
-fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValue> {
+/// Folds the calls as they would have run one after another; an unknown view changes
+/// nothing, as it would have after loading.
+fn opening(calls: &js_sys::Array) -> Opening {
+    let mut opening = Opening::default();
+    for call in calls.iter() {
+        let call = js_sys::Array::from(&call);
+        let (name, value) = (call.get(0).as_string(), call.get(1).as_string().unwrap_or_default());
+        match name.as_deref() {
+            Some("restart") => opening = Opening { fresh: true, view: Some(View::Checker) },
+            Some("show") => match View::ALL.into_iter().find(|v| v.id() == value) {
+                Some(view) => opening.view = Some(view),
+                None => web_sys::console::warn_2(&"Clearback has no view".into(), &value.into()),
+            },
+            _ => {}
+        }
+    }
+    opening
+}
+
+fn try_mount(host: HtmlElement, services: Option<Host>, opening: Opening) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -138,14 +192,17 @@ fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValu
     root.append_child(&container)?;
     let publisher = Rc::new(config::read(&host));
     let bridge = bridge(services.map(Rc::new), publisher.health_ids);
+    let session_key: Rc<str> = crate::browser::storage::session_key(&attributes::instance(&host)).into();
     let props = AppProps {
         attributes: attributes::read(&host),
         bridge: bridge.clone(),
         command: (0, None),
         publisher: publisher.clone(),
+        session_key: session_key.clone(),
+        opening,
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    Ok(Widget { app, host, bridge, publisher, command: (0, None), container })
+    Ok(Widget { app, host, bridge, publisher, session_key, command: (0, None), container })
 }
 
 /// Calls `then` with the promise's value once it settles, `None` if it was rejected.

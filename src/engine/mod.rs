@@ -17,3 +17,5 @@ pub mod timer;
 mod assessment_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod case_table;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz_tests;

@@ -63,23 +63,35 @@ pub fn resolve(attributes: &Attributes) -> Settings {
     let lang = match given(&attributes.lang) {
         None => inherited,
         Some(value) => Lang::from_tag(value).unwrap_or_else(|| {
-            notices.push(Notice::UnknownLang(value.to_owned()));
+            notices.push(Notice::UnknownLang(shown(value)));
             inherited
         }),
     };
     let view = match given(&attributes.view) {
         None => View::Checker,
         Some(value) => View::from_id(value).unwrap_or_else(|| {
-            notices.push(Notice::UnknownView(value.to_owned()));
+            notices.push(Notice::UnknownView(shown(value)));
             View::Checker
         }),
     };
     if let Some(value) = given(&attributes.theme) {
         if !["light", "dark", "auto"].iter().any(|t| t.eq_ignore_ascii_case(value)) {
-            notices.push(Notice::UnknownTheme(value.to_owned()));
+            notices.push(Notice::UnknownTheme(shown(value)));
         }
     }
     Settings { lang, view, notices }
+}
+
+/// The value as a notice quotes it: at most 40 characters, so that a page that put a
+/// whole document into an attribute does not get it back on screen.
+fn shown(value: &str) -> String {
+    let mut chars = value.chars();
+    let head: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        head + "…"
+    } else {
+        head
+    }
 }
 
 /// An empty attribute (`lang=""`) means the same as none.
@@ -98,6 +110,16 @@ mod tests {
             view: view.map(Into::into),
             theme: None,
         }
+    }
+
+    #[test]
+    fn a_huge_or_markup_like_value_is_quoted_short_and_as_it_is() {
+        let huge = "x".repeat(100_000);
+        let s = resolve(&Attributes { view: Some(huge), ..Attributes::default() });
+        assert_eq!(s.notices, vec![Notice::UnknownView(format!("{}…", "x".repeat(40)))]);
+        let markup = "<img src=x onerror=alert(1)>";
+        let s = resolve(&Attributes { lang: Some(markup.into()), ..Attributes::default() });
+        assert_eq!(s.notices, vec![Notice::UnknownLang(markup.into())], "quoted as text, never parsed");
     }
 
     #[test]

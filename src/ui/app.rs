@@ -76,13 +76,31 @@ pub struct AppProps {
     pub command: (u32, Option<Command>),
     /// The publisher's links and numbers, and the notices their configuration raised.
     pub publisher: Rc<Publisher>,
+    /// This widget's session storage key.
+    pub session_key: Rc<str>,
+    /// What the page asked for before the widget loaded, read once, at the first render.
+    pub opening: Opening,
+}
+
+/// The page's calls made before the widget loaded, folded into where it opens: applied to
+/// the first state rather than after the first render, which would show the reader
+/// another screen first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// `restart()` was called: the stored answers are cleared.
+    pub fresh: bool,
+    /// The last view asked for with `show()`, in place of the `view` attribute.
+    pub view: Option<View>,
 }
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
     let lang = use_language(settings.lang, &props.bridge.load_texts);
-    let state = use_reducer(|| UiState::restore(settings.view));
+    let state = use_reducer(|| {
+        let opening = props.opening;
+        UiState::open(opening.view.unwrap_or(settings.view), props.session_key.clone(), opening.fresh)
+    });
     // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
     use_change(settings.view, state.dispatcher().to_callback().reform(Msg::Show));
     let assessment = use_memo(state.session.answers, assess);
@@ -256,6 +274,9 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="cb-checker">
                         if !state.session_kept {
                             <p class="cb-notice" part="notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
+                        }
+                        if state.session_unreadable {
+                            <p class="cb-notice" part="notice" role="note">{ t(ui::SESSION_UNREADABLE) }</p>
                         }
                         if state.session.showing_result {
                             { result_view(&assessment, &props.publisher, state.session.stopped_early(), state.copied, lang, &heading) }

@@ -15,4 +15,4 @@ mod state;
 
 #[cfg(test)]
 pub use app::AssessmentIds;
-pub use app::{App, AppProps, Bridge, Command, HostEvent};
+pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening};

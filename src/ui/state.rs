@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::clock::{now, today};
-use crate::browser::storage::{self, Area, LOG_KEY, SESSION_KEY, TIMERS_KEY};
+use crate::browser::storage::{self, Area, LOG_KEY, TIMERS_KEY};
 use crate::content::{ui, Text, RECIPES};
 use crate::engine::kept_timers;
 use crate::engine::log::Log;
@@ -29,8 +29,13 @@ pub enum LogStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct UiState {
     pub session: Rc<Session>,
+    /// This widget's session storage key.
+    pub session_key: Rc<str>,
     /// Whether the answers can be kept across a reload.
     pub session_kept: bool,
+    /// Answers were stored but could not be read (another version, or damaged): the
+    /// checker starts afresh and says so.
+    pub session_unreadable: bool,
     pub view: View,
     /// The guide's filter: a tag id, or every recipe.
     pub filter: Option<&'static str>,
@@ -116,10 +121,14 @@ pub enum Msg {
 
 impl UiState {
     /// The state a widget starts in: what the reader left in this tab, and the log.
-    pub fn restore(view: View) -> UiState {
-        let (session, session_kept) = match storage::read(Area::Session, SESSION_KEY) {
-            Ok(stored) => (stored.as_deref().and_then(Session::decode).unwrap_or_default(), true),
-            Err(()) => (Session::default(), false),
+    pub fn restore(view: View, session_key: Rc<str>) -> UiState {
+        let (session, session_kept, session_unreadable) = match storage::read(Area::Session, &session_key) {
+            Ok(None) => (Session::default(), true, false),
+            Ok(Some(stored)) => match Session::decode(&stored) {
+                Some(session) => (session, true, false),
+                None => (Session::default(), true, true),
+            },
+            Err(()) => (Session::default(), false, false),
         };
         let (log, log_status) = match storage::read(Area::Local, LOG_KEY) {
             Err(()) => (Log::default(), LogStatus::Unavailable),
@@ -140,7 +149,9 @@ impl UiState {
         };
         UiState {
             session: Rc::new(session),
+            session_key,
             session_kept,
+            session_unreadable,
             view,
             filter: None,
             open: 0,
@@ -161,6 +172,16 @@ impl UiState {
         }
     }
 
+    /// The state a widget opens in at `view`, `fresh` when the page asked for a restart
+    /// before it loaded.
+    pub fn open(view: View, session_key: Rc<str>, fresh: bool) -> UiState {
+        let state = Rc::new(UiState::restore(view, session_key));
+        if !fresh {
+            return Rc::unwrap_or_clone(state);
+        }
+        Rc::unwrap_or_clone(state.reduce(Msg::Checker(Action::Restart)))
+    }
+
     pub fn is_open(&self, recipe: usize) -> bool {
         self.open & (1 << recipe) != 0
     }
@@ -178,9 +199,9 @@ impl UiState {
     /// leaves nothing behind.
     fn save_session(&self) -> bool {
         if *self.session == Session::default() {
-            storage::remove(Area::Session, SESSION_KEY).is_ok()
+            storage::remove(Area::Session, &self.session_key).is_ok()
         } else {
-            storage::write(Area::Session, SESSION_KEY, &self.session.encode()).is_ok()
+            storage::write(Area::Session, &self.session_key, &self.session.encode()).is_ok()
         }
     }
 
@@ -214,6 +235,7 @@ impl Reducible for UiState {
                 next.copied = None;
                 next.from_result = false;
                 next.session = Rc::new(self.session.apply(action));
+                next.session_unreadable = false;
                 next.session_kept = self.session_kept && next.save_session();
             }
             Msg::Show(view) => {

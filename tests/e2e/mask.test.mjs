@@ -146,7 +146,8 @@ test("without the Screen Wake Lock API mask mode and the timers work, and nothin
   await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await page.clock.runFor(5_000);
-  assert.equal(await host.locator(".cb-mask [data-timer]").getAttribute("data-remaining-seconds"), "595");
+  const left = Number(await host.locator(".cb-mask [data-timer]").getAttribute("data-remaining-seconds"));
+  assert.ok(left <= 595 && left >= 592, `counting down (${left} s left)`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -161,10 +162,14 @@ test("a running timer survives a reload, and a paused one too, recomputed from t
   await page.clock.runFor(30_000);
   await page.reload();
   await ready(host);
-  assert.equal(await remaining("soda-mask"), "510", "still running: 90 s gone");
+  // The page's clock also runs on by itself (the widget needs its timers to load), so a
+  // running timer has lost the 90 s and the few real seconds the steps took.
+  const soda = Number(await remaining("soda-mask"));
+  assert.ok(soda <= 510 && soda >= 504, `still running: 90 s gone (${soda} s left)`);
   assert.equal(await remaining("salt-clay-mask"), "840", "paused at 60 s");
   await page.clock.runFor(10_000);
-  assert.equal(await remaining("soda-mask"), "500");
+  const later = Number(await remaining("soda-mask"));
+  assert.ok(soda - later >= 10 && soda - later <= 13, `10 s later (${later} s left)`);
   assert.equal(await remaining("salt-clay-mask"), "840");
   assert.match(await page.evaluate(() => localStorage.getItem("clearback:timers:v1")), /^1\|sound\|soda-mask=s\d+,0;salt-clay-mask=p60\d{3}$/);
   await context.close();

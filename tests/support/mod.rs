@@ -15,6 +15,15 @@ pub fn mount_host_in(
     wrapper_attributes: &[(&str, &str)],
     attributes: &[(&str, &str)],
 ) -> (HtmlElement, Widget) {
+    mount_host_after(wrapper_attributes, attributes, &[])
+}
+
+/// As [`mount_host_in`], with the page's `[name, value]` calls made before it loaded.
+pub fn mount_host_after(
+    wrapper_attributes: &[(&str, &str)],
+    attributes: &[(&str, &str)],
+    calls: &[(&str, &str)],
+) -> (HtmlElement, Widget) {
     let wrapper = document().create_element("div").unwrap();
     for (name, value) in wrapper_attributes {
         wrapper.set_attribute(name, value).unwrap();
@@ -25,7 +34,9 @@ pub fn mount_host_in(
     }
     wrapper.append_child(&host).unwrap();
     document().body().unwrap().append_child(&wrapper).unwrap();
-    let widget = mount(host.clone(), Some(test_host(&host))).expect("mounts");
+    let queued: js_sys::Array =
+        calls.iter().map(|(name, value)| js_sys::Array::of2(&(*name).into(), &(*value).into())).collect();
+    let widget = mount(host.clone(), Some(test_host(&host)), queued).expect("mounts");
     (host, widget)
 }
 

@@ -70,7 +70,7 @@ export async function startServer({ cors = false } = {}) {
           `<script src="page.js"></script>${reserve}<script src="${base}embed.js" defer></script>`;
         // `?nowidget=1`: the same article without the widget, to measure it against.
         const bare = url.searchParams.get("nowidget") === "1";
-        body = body.toString().replace("{{WIDGET_HEAD}}", bare ? head.replace(/<link rel="stylesheet"[^>]*>|<script src="[^"]*embed\.js"[^>]*><\/script>/g, "") : head);
+        body = body.toString().replaceAll("{{WIDGET_HEAD}}", bare ? head.replace(/<link rel="stylesheet"[^>]*>|<script src="[^"]*embed\.js"[^>]*><\/script>/g, "") : head);
         if (bare) body = body.replace(/<clearback-widget[^>]*><\/clearback-widget>/g, "");
         // `?lang=ru` makes the same page a page in another language.
         const lang = url.searchParams.get("lang");
