@@ -256,8 +256,11 @@ fn each_language_pack_holds_every_text_in_the_same_places() {
     assert_eq!(std::fs::read_to_string(out.join("languages.json")).unwrap(), r#"["en", "ru", "uk"]"#);
     // The loader's message when the widget cannot run comes from the text files too.
     let fallback = std::fs::read_to_string(out.join("fallback.json")).unwrap();
-    assert!(fallback.starts_with(r#"{"en": {"fallback": "The back acne checker cannot run"#), "{fallback}");
-    assert!(fallback.contains(r#""uk": {"fallback": "Перевірка симптомів"#), "{fallback}");
+    assert!(
+        fallback.starts_with(r#"{"en": {"fallback": "The back acne checker could not start"#),
+        "{fallback}"
+    );
+    assert!(fallback.contains(r#""uk": {"fallback": "Перевірку симптомів"#), "{fallback}");
     assert!(fallback.contains(r#""retry": "#), "{fallback}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -141,7 +141,7 @@ test("when WebAssembly is blocked, a readable message shows and the page keeps r
   const host = page.locator("#widget");
   const message = host.locator(".cb-fallback");
   await message.waitFor({ state: "visible", timeout: 15000 });
-  assert.match(await message.textContent(), /cannot run in this browser/);
+  assert.match(await message.textContent(), /could not start here/);
   const ticks = await page.evaluate(() => window.hostTicks);
   await page.waitForTimeout(200);
   assert.ok((await page.evaluate(() => window.hostTicks)) > ticks, "the host page's scripts keep running");
@@ -187,8 +187,8 @@ test("when the wasm cannot be fetched, the message shows in the page's language"
   await page.goto(env.server.origin + "/pages/two.html");
   const message = page.locator("#first .cb-fallback");
   await message.waitFor({ state: "visible", timeout: 15000 });
-  assert.match(await message.textContent(), /не работает в этом браузере/);
-  assert.match(await page.locator("#second .cb-fallback").textContent(), /cannot run/);
+  assert.match(await message.textContent(), /не удалось запустить/);
+  assert.match(await page.locator("#second .cb-fallback").textContent(), /could not start/);
   assert.deepEqual(uncaught, []);
   await context.close();
 });
@@ -218,7 +218,7 @@ test("a text pack from another build is refused with the polite message, not sho
   await page.goto(env.server.origin + "/pages/near.html");
   const message = page.locator("#widget .cb-fallback");
   await message.waitFor({ state: "visible", timeout: 15000 });
-  assert.match(await message.textContent(), /cannot run/);
+  assert.match(await message.textContent(), /could not start/);
   assert.equal(await page.locator("#widget").locator("[data-view]").count(), 0);
   assert.deepEqual(uncaught, []);
   await context.close();
