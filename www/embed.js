@@ -62,14 +62,15 @@
   // A language's texts, fetched once per page.
   function loadTexts(code) {
     if (!packs[code]) {
-      packs[code] = fetchChecked("texts-" + code + ".txt").then(function (response) {
+      var pack = (packs[code] = fetchChecked("texts-" + code + ".txt").then(function (response) {
         if (!response.ok) throw new Error("texts-" + code + ".txt: " + response.status);
         return response.arrayBuffer().then(function (bytes) {
           return new TextDecoder(ENCODINGS[code] || "utf-8").decode(bytes);
         });
-      });
-      packs[code].catch(function () {
-        delete packs[code];
+      }));
+      // Unless a retry has already begun another.
+      pack.catch(function () {
+        if (packs[code] === pack) delete packs[code];
       });
     }
     return packs[code];
@@ -81,10 +82,7 @@
   function onPanic(message) {
     panicked = true;
     running.slice().forEach(function (element) {
-      leave(running, element);
-      element._widget = null;
-      element._state = "failed";
-      element.showFallback(new Error(message));
+      element._fail(new Error(message));
     });
   }
   window.addEventListener("error", function (event) {
@@ -100,19 +98,20 @@
     }
     runtime = null;
     packs = {};
-    loading.splice(0).forEach(function (element) {
-      var slow = element.shadowRoot.querySelector(".cb-slow");
-      if (slow) slow.remove();
-      clearTimeout(element._slow);
+    loading.slice().forEach(function (element) {
+      doneLoading(element);
       element._state = "waiting";
       element.start();
     });
   }
 
-  // Also drops the slow-load timer, which would keep a removed element alive until then.
+  // Also drops the slow-load timer, which would keep a removed element alive until then,
+  // and the slow-load message.
   function doneLoading(element) {
     leave(loading, element);
     clearTimeout(element._slow);
+    var slow = element.shadowRoot && element.shadowRoot.querySelector(".cb-slow");
+    if (slow) slow.remove();
   }
 
   var runtime = null;
@@ -120,15 +119,16 @@
     // The stopped instance cannot be loaded again in this page.
     if (panicked) return Promise.reject(new Error("the widget stopped after an error"));
     if (!runtime) {
-      runtime = import(asset("clearback.js")).then(function (glue) {
+      var loaded = (runtime = import(asset("clearback.js")).then(function (glue) {
         return glue.default({ module_or_path: fetchChecked("clearback_bg.wasm") }).then(function () {
           glue.onPanic(onPanic);
           return glue;
         });
-      });
-      // A load that failed or is given up on is tried afresh next time.
-      runtime.catch(function () {
-        runtime = null;
+      }));
+      // A load that failed or is given up on is tried afresh next time, unless a retry
+      // has already begun another.
+      loaded.catch(function () {
+        if (runtime === loaded) runtime = null;
       });
     }
     return runtime;
@@ -423,11 +423,17 @@
       try {
         this._widget.update();
       } catch (error) {
-        leave(running, this);
-        this._widget = null;
-        this._state = "failed";
-        this.showFallback(error);
+        this._fail(error);
       }
+    }
+
+    // The widget cannot go on: out of the lists, and the message in its place.
+    _fail(error) {
+      leave(running, this);
+      doneLoading(this);
+      this._widget = null;
+      this._state = "failed";
+      this.showFallback(error);
     }
 
     connectedCallback() {
@@ -484,10 +490,7 @@
         .then(function (loaded) {
           if (!current()) return;
           doneLoading(element);
-          var slow = root.querySelector(".cb-slow");
-          if (slow) slow.remove();
           var glue = loaded[0];
-          element._glue = glue;
           if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
           // The calls made while loading decide where the widget opens, so that the
           // reader never sees another screen first.
@@ -499,9 +502,7 @@
         })
         .catch(function (error) {
           if (!current()) return;
-          doneLoading(element);
-          element._state = "failed";
-          element.showFallback(error);
+          element._fail(error);
         });
     }
 

@@ -55,6 +55,8 @@ extern "C" {
     fn time_up(this: &Host, sound: bool);
 }
 
+// Yew's panic hook must be `Send + Sync`, which a JS function is not: the handler waits
+// here instead of in the hook.
 thread_local! {
     static ON_PANIC: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }

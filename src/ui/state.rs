@@ -175,11 +175,11 @@ impl UiState {
     /// The state a widget opens in at `view`, `fresh` when the page asked for a restart
     /// before it loaded.
     pub fn open(view: View, session_key: Rc<str>, fresh: bool) -> UiState {
-        let state = Rc::new(UiState::restore(view, session_key));
+        let state = UiState::restore(view, session_key);
         if !fresh {
-            return Rc::unwrap_or_clone(state);
+            return state;
         }
-        Rc::unwrap_or_clone(state.reduce(Msg::Checker(Action::Restart)))
+        Rc::unwrap_or_clone(Rc::new(state).reduce(Msg::Checker(Action::Restart)))
     }
 
     pub fn is_open(&self, recipe: usize) -> bool {
