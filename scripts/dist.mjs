@@ -1,5 +1,5 @@
-// Finishes dist/ once Trunk has built it (Trunk's post_build hook, so `trunk build` and
-// `trunk serve` both run it): puts each language's text pack beside the wasm, writes the
+// Finishes dist/ once scripts/build.mjs has put the wasm, the glue and the files of www/
+// in the staging folder: puts each language's text pack beside the wasm, writes the
 // list of languages, the packs' encodings, the message shown when the widget cannot run
 // and the hashed names of the files it loads into the loader, writes the fallback for
 // readers without JavaScript and manifest.json, and,
@@ -15,9 +15,8 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minifyScript, minifyStyles } from "./minify.mjs";
 
-const staging = process.env.TRUNK_STAGING_DIR;
-const profile = process.env.TRUNK_PROFILE;
-if (!staging || !profile) throw new Error("scripts/dist.mjs runs as Trunk's post_build hook");
+const [staging, profile] = process.argv.slice(2);
+if (!staging || !["debug", "release"].includes(profile)) throw new Error("usage: node scripts/dist.mjs <staging folder> debug|release");
 
 // The content compiler (build/) writes the packs under the wasm target's profile folder.
 const metadata = JSON.parse(

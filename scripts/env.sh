@@ -1,6 +1,5 @@
 # Sourced by the scripts: the paths and settings every build and test step shares.
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-export TRUNK_OFFLINE=true
 export CHROMIUM=/usr/bin/chromium
 export CHROMEDRIVER=/usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner

@@ -6,7 +6,7 @@
 // scripts/dist.mjs turns the table into embed.css, the snippet's stylesheet, which
 // reserves the widget's space before it starts, so that the article does not move when
 // the widget appears. The end-to-end tests fail when the table no longer
-// matches the first render; then build the release (trunk build --release) and run:
+// matches the first render; then build the release (node scripts/build.mjs --release) and run:
 //
 //   node scripts/reserve.mjs
 import { readdir, writeFile } from "node:fs/promises";

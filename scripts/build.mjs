@@ -1,0 +1,91 @@
+// Builds dist/: the wasm and its glue (cargo, wasm-bindgen and, in a release, wasm-opt),
+// the loader, the stylesheets and the demo pages from www/ and index.html, then finishes
+// it with scripts/dist.mjs (text packs, hashed names, the fallback, minifying). The tools
+// are the ones scripts/setup installs; everything runs offline.
+//
+//   node scripts/build.mjs [--release]
+//
+// `buildWasm` is also how scripts/bench builds the bare Yew counter, so that both go
+// through the same toolchain, profile and wasm-opt.
+import { execFileSync, spawn } from "node:child_process";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const TARGET = "wasm32-unknown-unknown";
+// What wasm-opt does to a release (BENCHMARKS.md has what each flag is worth).
+const WASM_OPT = ["-Oz", "--converge", "--low-memory-unused"];
+
+// Asynchronous, so that the development server goes on serving while it builds.
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: root });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args[0]} failed`))));
+  });
+}
+
+function targetDirectory() {
+  const metadata = execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return JSON.parse(metadata).target_directory;
+}
+
+/// Builds `pkg` (its library, or with `bin` its program) for the browser into `out` as
+/// `<name>.js` and `<name>_bg.wasm`.
+export async function buildWasm({ pkg, name, bin = false, release, out }) {
+  const profile = release ? "release" : "debug";
+  await run("cargo", [
+    "build",
+    "--locked",
+    "--offline",
+    "--target",
+    TARGET,
+    "-p",
+    pkg,
+    bin ? "--bins" : "--lib",
+    ...(release ? ["--release"] : []),
+  ]);
+  const built = join(targetDirectory(), TARGET, profile, `${pkg.replaceAll("-", "_")}.wasm`);
+  await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name, built]);
+  if (release) {
+    const wasm = join(out, `${name}_bg.wasm`);
+    await run("wasm-opt", [...WASM_OPT, wasm, "-o", wasm]);
+  }
+  return profile;
+}
+
+/// The demo article as dist/ serves it: index.html without the lines that told the
+/// build what to do, and its stylesheet beside it.
+async function demoPage(staging) {
+  const page = await readFile(join(root, "index.html"), "utf8");
+  const copied = [];
+  const html = page.replace(/^[ \t]*<link data-build rel="(copy-file|css)" href="([^"]+)">\n/gm, (_, rel, href) => {
+    copied.push(href);
+    const name = href.split("/").pop();
+    return rel === "css" ? `  <link rel="stylesheet" href="${name}">\n` : "";
+  });
+  if (/data-build/.test(html)) throw new Error("index.html: a data-build line this script does not know");
+  for (const href of copied) await copyFile(join(root, href), join(staging, href.split("/").pop()));
+  await writeFile(join(staging, "index.html"), html);
+}
+
+export async function build({ release }) {
+  const dist = join(root, "dist");
+  const staging = join(root, "target", "dist-staging");
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const profile = await buildWasm({ pkg: "clearback", name: "clearback", release, out: staging });
+  await demoPage(staging);
+  await run("node", [join(root, "scripts", "dist.mjs"), staging, profile]);
+  // The finished build replaces the last one whole, so that a failed one leaves it.
+  await rm(dist, { recursive: true, force: true });
+  await rename(staging, dist);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build({ release: process.argv.includes("--release") });
+}
