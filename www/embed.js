@@ -114,6 +114,13 @@
     if (slow) slow.remove();
   }
 
+  // Resolves to `value` in a task of its own.
+  function nextTask(value) {
+    return new Promise(function (resolve) {
+      setTimeout(resolve, 0, value);
+    });
+  }
+
   var runtime = null;
   function loadRuntime() {
     // The stopped instance cannot be loaded again in this page.
@@ -479,25 +486,37 @@
       element._slow = setTimeout(function () {
         if (current()) element.showSlow();
       }, SLOW);
+      var glue;
       Promise.all([loadRuntime(), loadTexts(lang), loadStylesheet(root)])
-        // Mounting in a task of its own keeps compiling and first render from adding up
-        // to one long task on the host page's main thread.
-        .then(function (loaded) {
-          return new Promise(function (resolve) {
-            setTimeout(resolve, 0, loaded);
-          });
-        })
+        // Adding the texts, mounting and the first render each run in a task of their
+        // own, so that they and the compiling they cause do not add up to one long task
+        // on the host page's main thread.
+        .then(nextTask)
         .then(function (loaded) {
           if (!current()) return;
-          doneLoading(element);
-          var glue = loaded[0];
+          glue = loaded[0];
           // The tests reach the test-only panic export through it.
           element._glue = glue;
           if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
+        })
+        .then(nextTask)
+        .then(function () {
+          if (!current()) return null;
+          var widget = glue.mount(element, makeHost(element, glue));
+          if (!widget) throw new Error("the widget could not mount");
+          return widget;
+        })
+        .then(nextTask)
+        .then(function (widget) {
+          if (!current()) {
+            if (widget) widget.unmount();
+            return;
+          }
+          doneLoading(element);
           // The calls made while loading decide where the widget opens, so that the
           // reader never sees another screen first.
-          element._widget = glue.mount(element, makeHost(element, glue), (element._queue || []).splice(0));
-          if (!element._widget) throw new Error("the widget could not mount");
+          widget.render((element._queue || []).splice(0));
+          element._widget = widget;
           element._state = "ready";
           running.push(element);
           watchPageLanguage();

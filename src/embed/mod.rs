@@ -95,10 +95,11 @@ pub fn add_texts(code: &str, pack: String) -> bool {
     Lang::from_tag(code).is_some_and(|lang| texts::add(lang, pack).is_ok())
 }
 
-/// One mounted widget, alive until [`Widget::unmount`].
+/// One mounted widget, alive until [`Widget::unmount`]; it shows nothing until
+/// [`Widget::render`].
 #[wasm_bindgen]
 pub struct Widget {
-    app: AppHandle<App>,
+    app: Option<AppHandle<App>>,
     host: HtmlElement,
     bridge: Bridge,
     publisher: Rc<Publisher>,
@@ -109,10 +110,25 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
+    /// Renders the first screen. `calls` are the page's `show()` and `restart()` calls
+    /// made before the widget loaded, as `[name, value]` pairs in order: the widget opens
+    /// where they lead. The loader calls it in a task after [`mount`]'s, so that the
+    /// first render and the compiling it causes are a task of their own.
+    pub fn render(&mut self, calls: js_sys::Array) {
+        if self.app.is_none() {
+            let props = AppProps { opening: opening(&calls), ..self.props() };
+            self.app =
+                Some(yew::Renderer::<App>::with_root_and_props(self.container.clone(), props).render());
+        }
+    }
+
     /// Re-reads the attributes and the page language: only the props change, so the
     /// reader's answers and place are kept.
     pub fn update(&mut self) {
-        self.app.update(self.props());
+        let props = self.props();
+        if let Some(app) = &mut self.app {
+            app.update(props);
+        }
     }
 
     /// The element's `restart()`: a fresh checker.
@@ -129,7 +145,7 @@ impl Widget {
 
     fn send(&mut self, command: Command) {
         self.command = (self.command.0 + 1, Some(command));
-        self.app.update(self.props());
+        self.update();
     }
 
     fn props(&self) -> AppProps {
@@ -145,21 +161,22 @@ impl Widget {
 
     /// Stops the app and removes what it rendered; the shadow root stays for a remount.
     pub fn unmount(self) {
-        self.app.destroy();
+        if let Some(app) = self.app {
+            app.destroy();
+        }
         self.container.remove();
     }
 }
 
-/// Renders the widget into `host`'s open shadow root (created if the host has none),
-/// after whatever the shadow root already holds, such as the stylesheet link. Without
-/// `services` (the browser tests) only the languages already added can be shown, and
-/// printing, copying and the events do nothing. Nothing when the widget cannot mount
-/// (the reason goes to the console); the loader then shows its message.
-/// `calls` are the page's `show()` and `restart()` calls made before the widget loaded,
-/// as `[name, value]` pairs in order: the widget opens where they lead.
+/// Makes the widget's place in `host`'s open shadow root (created if the host has none),
+/// after whatever the shadow root already holds, such as the stylesheet link, and reads
+/// the publisher's configuration; [`Widget::render`] shows it. Without `services` (the
+/// browser tests) only the languages already added can be shown, and printing, copying
+/// and the events do nothing. Nothing when the widget cannot mount (the reason goes to
+/// the console); the loader then shows its message.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, services: Option<Host>, calls: js_sys::Array) -> Option<Widget> {
-    try_mount(host, services, opening(&calls))
+pub fn mount(host: HtmlElement, services: Option<Host>) -> Option<Widget> {
+    try_mount(host, services)
         .map_err(|error| web_sys::console::warn_2(&"Clearback could not start:".into(), &error))
         .ok()
 }
@@ -183,7 +200,7 @@ fn opening(calls: &js_sys::Array) -> Opening {
     opening
 }
 
-fn try_mount(host: HtmlElement, services: Option<Host>, opening: Opening) -> Result<Widget, JsValue> {
+fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -195,16 +212,7 @@ fn try_mount(host: HtmlElement, services: Option<Host>, opening: Opening) -> Res
     let publisher = Rc::new(config::read(&host));
     let bridge = bridge(services.map(Rc::new), publisher.health_ids);
     let session_key: Rc<str> = crate::browser::storage::session_key(&attributes::instance(&host)).into();
-    let props = AppProps {
-        attributes: attributes::read(&host),
-        bridge: bridge.clone(),
-        command: (0, None),
-        publisher: publisher.clone(),
-        session_key: session_key.clone(),
-        opening,
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    Ok(Widget { app, host, bridge, publisher, session_key, command: (0, None), container })
+    Ok(Widget { app: None, host, bridge, publisher, session_key, command: (0, None), container })
 }
 
 /// Calls `then` with the promise's value once it settles, `None` if it was rejected.

@@ -103,7 +103,13 @@ pub fn app(props: &AppProps) -> Html {
     });
     // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
     use_change(settings.view, state.dispatcher().to_callback().reform(Msg::Show));
-    let assessment = use_memo(state.session.answers, assess);
+    // The interview's steps show no assessment: it is made when the result or the guide
+    // shows it, which keeps the engine's work (and its code's first compiling) out of
+    // the first screen and of every answer.
+    let shows_assessment = state.session.showing_result || state.view == View::Recipes;
+    let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
+        shown.then(|| assess(answers))
+    });
     {
         // The step first, then what it shows.
         let place = if state.session.showing_result { "result" } else { state.session.current().id };
@@ -111,10 +117,10 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     {
-        let shown = state
-            .session
-            .showing_result
-            .then(|| AssessmentIds { triage: assessment.triage, factors: assessment.factor_ids() });
+        let shown = (*assessment)
+            .as_ref()
+            .filter(|_| state.session.showing_result)
+            .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
         let on_event = props.bridge.on_event.clone();
         use_effect_with(shown, move |shown| {
             if let Some(ids) = shown {
@@ -222,8 +228,10 @@ pub fn app(props: &AppProps) -> Html {
             Some(Ok(msg)) => dispatcher.dispatch(msg),
             Some(Err(Request::Print)) => bridge.print.emit(Callback::noop()),
             Some(Err(Request::Copy)) => {
-                let text = summary(&assessment, &answers, lang, &today().written(lang));
-                bridge.copy.emit((text, dispatcher.to_callback().reform(Msg::Copied)));
+                if let Some(assessment) = assessment.as_ref() {
+                    let text = summary(assessment, &answers, lang, &today().written(lang));
+                    bridge.copy.emit((text, dispatcher.to_callback().reform(Msg::Copied)));
+                }
             }
             None => {}
         })
@@ -268,8 +276,8 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </div>
             <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", view.id())}>
-                if view == View::Recipes {
-                    { guide_view(&state, &assessment, lang) }
+                if let (View::Recipes, Some(a)) = (view, assessment.as_ref()) {
+                    { guide_view(&state, a, lang) }
                 } else {
                     <div class="cb-checker">
                         if !state.session_kept {
@@ -278,8 +286,8 @@ pub fn app(props: &AppProps) -> Html {
                         if state.session_unreadable {
                             <p class="cb-notice" part="notice" role="note">{ t(ui::SESSION_UNREADABLE) }</p>
                         }
-                        if state.session.showing_result {
-                            { result_view(&assessment, &props.publisher, state.session.stopped_early(), state.copied, lang, &heading) }
+                        if let (true, Some(a)) = (state.session.showing_result, assessment.as_ref()) {
+                            { result_view(a, &props.publisher, state.session.stopped_early(), state.copied, lang, &heading) }
                         } else {
                             { step_view(&state.session, lang, &heading) }
                         }

@@ -36,7 +36,8 @@ pub fn mount_host_after(
     document().body().unwrap().append_child(&wrapper).unwrap();
     let queued: js_sys::Array =
         calls.iter().map(|(name, value)| js_sys::Array::of2(&(*name).into(), &(*value).into())).collect();
-    let widget = mount(host.clone(), Some(test_host(&host)), queued).expect("mounts");
+    let mut widget = mount(host.clone(), Some(test_host(&host))).expect("mounts");
+    widget.render(queued);
     (host, widget)
 }
 
