@@ -15,11 +15,12 @@ const ARGS = [
   "--disable-quic",
 ];
 
-export async function launch() {
+/// `args`: Chromium's switches beyond the ones every run shares (the benchmark's).
+export async function launch({ args = [] } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...args],
   });
   const server = await startServer();
   return {
