@@ -22,7 +22,7 @@ function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", cwd: root });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args[0]} failed`))));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit code ${code})`))));
   });
 }
 
@@ -49,7 +49,8 @@ export async function buildWasm({ pkg, name, bin = false, release, out }) {
     bin ? "--bins" : "--lib",
     ...(release ? ["--release"] : []),
   ]);
-  const built = join(targetDirectory(), TARGET, profile, `${pkg.replaceAll("-", "_")}.wasm`);
+  // Cargo names a library's file with underscores and a program's as the package.
+  const built = join(targetDirectory(), TARGET, profile, `${bin ? pkg : pkg.replaceAll("-", "_")}.wasm`);
   await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name, built]);
   if (release) {
     const wasm = join(out, `${name}_bg.wasm`);
