@@ -13,9 +13,6 @@ use crate::engine::assessment::{Assessment, RecipeAdvice, RecipeStatus};
 use crate::engine::calendar::Day;
 use crate::engine::timer::Timer;
 
-// Not inlined into the widget's view: compiled by the browser when first shown, not
-// with the interview's first screen.
-#[inline(never)]
 pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
     let t = |text: Text| text.get(lang);
     if let Some((recipe, step)) = state.mask {

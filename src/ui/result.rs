@@ -14,9 +14,6 @@ use crate::engine::publisher::{Link, Publisher};
 /// `stopped_early`: the interview ended before its last step because of the answers;
 /// `copied`: what became of the last copy. `heading` takes the focus when the result
 /// appears.
-// Not inlined into the widget's view: compiled by the browser when first shown, not
-// with the interview's first screen.
-#[inline(never)]
 pub fn result_view(
     a: &Assessment,
     publisher: &Publisher,
