@@ -8,7 +8,7 @@
 // `buildWasm` is also how scripts/bench builds the bare Yew counter, so that both go
 // through the same toolchain, profile and wasm-opt.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -76,12 +76,18 @@ async function demoPage(staging) {
 
 export async function build({ release }) {
   const dist = join(root, "dist");
-  const staging = join(root, "target", "dist-staging");
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  const profile = await buildWasm({ pkg: "clearback", name: "clearback", release, out: staging });
-  await demoPage(staging);
-  await run("node", [join(root, "scripts", "dist.mjs"), staging, profile]);
+  // Each build its own staging folder, so that two at once (the dev server's and the
+  // test command's) cannot delete each other's.
+  await mkdir(join(root, "target"), { recursive: true });
+  const staging = await mkdtemp(join(root, "target", "dist-staging-"));
+  try {
+    const profile = await buildWasm({ pkg: "clearback", name: "clearback", release, out: staging });
+    await demoPage(staging);
+    await run("node", [join(root, "scripts", "dist.mjs"), staging, profile]);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
   // The finished build replaces the last one whole, so that a failed one leaves it.
   await rm(dist, { recursive: true, force: true });
   await rename(staging, dist);

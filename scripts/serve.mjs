@@ -2,7 +2,7 @@
 // release with --release), serves it at http://127.0.0.1:8080 (another port with
 // --port N), rebuilds when a source changes, and reloads the open pages once a rebuild
 // has finished. A build that fails leaves the last good one served and says why.
-import { watch } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
@@ -14,6 +14,10 @@ const dist = join(root, "dist");
 const release = process.argv.includes("--release");
 const portAt = process.argv.indexOf("--port");
 const port = portAt > 0 ? Number(process.argv[portAt + 1]) : 8080;
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error("dev: --port takes a port number, such as --port 8081");
+  process.exit(2);
+}
 const WATCHED = ["src", "www", "content", "build", "fallback", "index.html", "Cargo.toml"];
 
 const TYPES = {
@@ -66,7 +70,7 @@ for (const path of WATCHED) {
   });
 }
 
-createServer(async (request, response) => {
+async function answer(request, response) {
   const url = new URL(request.url, "http://127.0.0.1");
   if (url.pathname === "/.dev/events") {
     response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
@@ -82,7 +86,10 @@ createServer(async (request, response) => {
   const path = normalize(join(dist, decodeURIComponent(wanted)));
   let body = path.startsWith(dist) ? await readFile(path).catch(() => null) : null;
   if (!body) {
-    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found\n");
+    const first = building && !existsSync(dist);
+    response
+      .writeHead(first ? 503 : 404, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "10" })
+      .end(first ? "the first build is still running; reload in a moment\n" : "not found\n");
     return;
   }
   if (path.endsWith(".html")) {
@@ -91,4 +98,20 @@ createServer(async (request, response) => {
   response
     .writeHead(200, { "Content-Type": TYPES[extname(path)] || "application/octet-stream", "Cache-Control": "no-store" })
     .end(body);
-}).listen(port, "127.0.0.1", schedule);
+}
+
+const server = createServer((request, response) =>
+  // A request the server cannot read (a malformed address or escape) is refused, not fatal.
+  answer(request, response).catch(() => {
+    if (!response.headersSent) response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end("bad request\n");
+  }),
+);
+server.on("error", (error) => {
+  console.error(`dev: cannot serve on 127.0.0.1:${port} (${error.code}); another port: scripts/dev --port 8081`);
+  process.exit(1);
+});
+server.listen(port, "127.0.0.1", () => {
+  console.log(`dev: building; then serving http://127.0.0.1:${port}/`);
+  schedule();
+});
