@@ -9,7 +9,7 @@
 // through the same toolchain, profile and wasm-opt.
 import { execFileSync, spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -66,11 +66,10 @@ async function demoPage(staging) {
   const copied = [];
   const html = page.replace(/^[ \t]*<link data-build rel="(copy-file|css)" href="([^"]+)">\n/gm, (_, rel, href) => {
     copied.push(href);
-    const name = href.split("/").pop();
-    return rel === "css" ? `  <link rel="stylesheet" href="${name}">\n` : "";
+    return rel === "css" ? `  <link rel="stylesheet" href="${basename(href)}">\n` : "";
   });
   if (/data-build/.test(html)) throw new Error("index.html: a data-build line this script does not know");
-  for (const href of copied) await copyFile(join(root, href), join(staging, href.split("/").pop()));
+  for (const href of copied) await copyFile(join(root, href), join(staging, basename(href)));
   await writeFile(join(staging, "index.html"), html);
 }
 

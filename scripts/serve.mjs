@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPES } from "../tests/e2e/support/server.mjs";
 import { build } from "./build.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -20,15 +21,6 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const WATCHED = ["src", "www", "content", "build", "fallback", "index.html", "Cargo.toml"];
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".json": "application/json",
-  ".ts": "text/plain; charset=utf-8",
-};
 // An external script, so that a page under a strict CSP reloads too.
 const RELOADER = 'new EventSource("/.dev/events").onmessage = () => location.reload();\n';
 

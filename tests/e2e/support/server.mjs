@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(root, "dist");
 const pages = fileURLToPath(new URL("../pages/", import.meta.url));
 
-const TYPES = {
+/// The types dist/ is served with, here and by the development server (scripts/serve.mjs).
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -18,6 +19,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
+  ".ts": "text/plain; charset=utf-8",
 };
 
 export const CSP = {
