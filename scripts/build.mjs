@@ -11,6 +11,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { shortenImports } from "./wasm-imports.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const TARGET = "wasm32-unknown-unknown";
@@ -53,7 +54,9 @@ export async function buildWasm({ pkg, name, bin = false, release, out }) {
   const built = join(targetDirectory(), TARGET, profile, `${bin ? pkg : pkg.replaceAll("-", "_")}.wasm`);
   await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name, built]);
   if (release) {
-    const wasm = join(out, `${name}_bg.wasm`);
+    const [wasm, glue] = [join(out, `${name}_bg.wasm`), join(out, `${name}.js`)];
+    const short = shortenImports(await readFile(wasm), await readFile(glue, "utf8"), `./${name}_bg.js`);
+    await Promise.all([writeFile(wasm, short.wasm), writeFile(glue, short.glue)]);
     await run("wasm-opt", [...WASM_OPT, wasm, "-o", wasm]);
   }
   return profile;
