@@ -76,6 +76,15 @@
     return packs[code];
   }
 
+  // The languages the wasm holds, each added once: a pack passed again would be copied
+  // into the wasm's memory whole (some 80 KB) at every mount, only to be dropped.
+  var added = {};
+  function addTexts(glue, code, pack) {
+    if (added[code] === glue) return;
+    if (!glue.add_texts(code, pack)) throw new Error("texts-" + code + ".txt belongs to another build");
+    added[code] = glue;
+  }
+
   // A Rust panic stops the wasm every widget of the page shares: each is replaced by its
   // message, and the trap that follows is kept out of the page's errors.
   var panicked = false;
@@ -312,7 +321,7 @@
     return {
       loadTexts: function (code) {
         return loadTexts(code).then(function (pack) {
-          if (!glue.add_texts(code, pack)) throw new Error("texts-" + code + ".txt belongs to another build");
+          addTexts(glue, code, pack);
         });
       },
       print: function () {
@@ -497,7 +506,7 @@
           glue = loaded[0];
           // The tests reach the test-only panic export through it.
           element._glue = glue;
-          if (!glue.add_texts(lang, loaded[1])) throw new Error("texts-" + lang + ".txt belongs to another build");
+          addTexts(glue, lang, loaded[1]);
         })
         .then(nextTask)
         .then(function () {
