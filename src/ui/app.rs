@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use super::checker::step_view;
 use super::focus::{use_change, use_focus_on_change};
 use super::guide::guide_view;
@@ -254,13 +256,13 @@ pub fn app(props: &AppProps) -> Html {
         Msg::Checker(Action::Next)
     });
 
-    let t = |text: crate::content::Text| text.get(lang);
+    let t = |text: crate::content::Text| words(text.get(lang));
     let view = state.view;
     html! {
         <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
             <h2 id="cb-title" class="cb-title" part="title">{ t(ui::WIDGET_TITLE) }</h2>
             { notices(&settings.notices, &props.publisher.notices, lang) }
-            <div class="cb-tabs" part="tabs" role="tablist" aria-label={t(ui::SECTIONS)}>
+            <div class="cb-tabs" part="tabs" role="tablist" aria-label={ui::SECTIONS.get(lang)}>
                 { for View::ALL.iter().map(|tab| {
                     let selected = *tab == view;
                     let label = match tab {
@@ -296,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             <p class="cb-disclaimer" part="disclaimer">{ t(ui::DISCLAIMER) }</p>
             <p class="cb-live" role="status">{ match state.announcement {
-                Some(Announcement::Said(text)) => t(text).to_owned(),
+                Some(Announcement::Said(text)) => text.get(lang).to_owned(),
                 Some(Announcement::Shown(count)) => ui::SHOWN_COUNT.get(lang, count),
                 None => String::new(),
             } }</p>

@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use crate::content::{ui, Lang, Question};
 use crate::engine::answers::Answers;
 
@@ -68,10 +70,10 @@ fn shape(s: &Shape) -> Html {
 }
 
 pub fn body_map(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
-    let t = |text: crate::content::Text| text.get(lang);
+    let t = |text: crate::content::Text| words(text.get(lang));
     html! {
         <figure class="cb-map" part="body-map">
-            <svg viewBox="0 0 240 250" role="group" aria-label={t(ui::BODY_MAP)}>
+            <svg viewBox="0 0 240 250" role="group" aria-label={ui::BODY_MAP.get(lang)}>
                 <g class="cb-map-body" aria-hidden="true">
                     { for HEADS.iter().map(shape) }
                     <path d={OUTLINE} />
@@ -81,7 +83,7 @@ pub fn body_map(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
                     let checked = answers.has_option(q, choice.id);
                     html! {
                         <g class="cb-map-area" data-body-area={choice.id} role="checkbox" tabindex="0"
-                            aria-checked={checked.to_string()} aria-label={t(choice.label)}>
+                            aria-checked={checked.to_string()} aria-label={choice.label.get(lang)}>
                             <title>{ t(choice.label) }</title>
                             { for shapes.iter().map(shape) }
                         </g>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use super::body_map::body_map;
 use crate::content::{fill, ui, Kind, Lang, Question};
 use crate::engine::answers::Answers;
@@ -12,14 +14,14 @@ use crate::engine::session::Session;
 
 /// `heading` is the step title, which takes focus when the reader moves to another step.
 pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
-    let t = |text: crate::content::Text| text.get(lang);
+    let t = |text: crate::content::Text| words(text.get(lang));
     let all = steps(&session.answers);
     let step = session.current();
     let is_last = session.step + 1 >= all.len();
     html! {
         <form class="cb-step" data-step={step.id} novalidate=true>
             <div class="cb-progress">
-                <span>{ fill(t(ui::STEP_OF), &[("step", &(session.step + 1).to_string()), ("total", &all.len().to_string())]) }</span>
+                <span>{ fill(ui::STEP_OF.get(lang), &[("step", &(session.step + 1).to_string()), ("total", &all.len().to_string())]) }</span>
                 <progress max={all.len().to_string()} value={(session.step + 1).to_string()} aria-hidden="true"></progress>
             </div>
             <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(step.title) }</h3>
@@ -47,7 +49,7 @@ pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
 }
 
 fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
-    let t = |text: crate::content::Text| text.get(lang);
+    let t = |text: crate::content::Text| words(text.get(lang));
     let (input_type, hint) = match q.kind {
         Kind::Single => ("radio", ui::CHOOSE_ONE),
         Kind::Multi => ("checkbox", ui::CHOOSE_ANY),

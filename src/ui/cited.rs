@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use crate::content::{fill, ui, Citation, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;
@@ -22,7 +24,7 @@ pub fn reasons(reasons: &[Reason], lang: Lang, intro: Text) -> Html {
     }
     html! {
         <div class="cb-reasons">
-            <span>{ intro.get(lang) }</span>
+            <span>{ words(intro.get(lang)) }</span>
             <ul>{ for reasons.iter().map(|r| html! { <li>{ reason_text(r, lang) }</li> }) }</ul>
         </div>
     }
@@ -34,7 +36,7 @@ pub fn fired(fired: &Fired, lang: Lang, intro: Text, references: Option<&Referen
     let sources: Vec<&'static Citation> = fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
     html! {
         <div class="cb-fired">
-            { for fired.because().map(|text| html! { <p class="cb-because">{ text.get(lang) }</p> }) }
+            { for fired.because().map(|text| html! { <p class="cb-because">{ words(text.get(lang)) }</p> }) }
             { reasons(&fired.reasons, lang, intro) }
             { source_line(&sources, lang, references) }
         </div>
@@ -52,7 +54,7 @@ pub fn cited(
     html! {
         <>
             if let Some(evidence) = evidence {
-                <p class="cb-evidence"><strong>{ ui::EVIDENCE_LABEL.get(lang) }</strong>{ " " }{ evidence.get(lang) }</p>
+                <p class="cb-evidence"><strong>{ words(ui::EVIDENCE_LABEL.get(lang)) }</strong>{ " " }{ words(evidence.get(lang)) }</p>
             }
             { source_line(&sources, lang, references) }
         </>
@@ -81,7 +83,7 @@ fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&Re
         None => seen.iter().map(|c| citation_name(c, lang)).collect(),
     };
     let separator = if references.is_some() { ", " } else { "; " };
-    html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names.join(separator) }</p> }
+    html! { <p class="cb-cite">{ words(ui::SOURCES_TITLE.get(lang)) }{ ": " }{ names.join(separator) }</p> }
 }
 
 /// "Title — section", or the title alone.

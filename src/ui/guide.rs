@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use super::cited::{cited, fired};
 use super::state::{LogStatus, UiState};
 use crate::browser::clock::today;
@@ -14,7 +16,7 @@ use crate::engine::calendar::Day;
 use crate::engine::timer::Timer;
 
 pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     if let Some((recipe, step)) = state.mask {
         return mask_view(state, &a.recipes[recipe], recipe, step, lang);
     }
@@ -35,7 +37,7 @@ pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
             if a.is_red_flag() {
                 <p class="cb-stop" role="note">{ t(ui::RED_FLAG_NOTE) }</p>
             }
-            <div class="cb-filter" role="group" aria-label={t(ui::FILTER_LABEL)}>
+            <div class="cb-filter" role="group" aria-label={ui::FILTER_LABEL.get(lang)}>
                 <span class="cb-filter-label" aria-hidden="true">{ t(ui::FILTER_LABEL) }</span>
                 <button type="button" data-tag="" aria-pressed={pressed(None)}>{ t(ui::FILTER_ALL) }</button>
                 { for TAGS.iter().map(|tag| html! {
@@ -64,7 +66,7 @@ fn card_view(
     day: Day,
     lang: Lang,
 ) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     let recipe = advice.recipe;
     let status = advice.status;
     let badge = match (tailored, status) {
@@ -114,12 +116,12 @@ fn card_view(
             }
             <div class="cb-log">
                 <p>{ match last_done {
-                    Some(day) => fill(t(ui::LAST_DONE), &[("date", &day.written(lang))]),
-                    None => t(ui::NEVER_DONE).to_owned(),
+                    Some(day) => fill(ui::LAST_DONE.get(lang), &[("date", &day.written(lang))]),
+                    None => ui::NEVER_DONE.get(lang).to_owned(),
                 } }</p>
                 if let (Some(_), Some(limit)) = (state.log.overuse(recipe, day), &recipe.limit) {
                     <p class="cb-warning" data-warning="frequency" role="status">
-                        { fill(t(ui::FREQUENCY_WARNING), &[("value", t(limit.text))]) }
+                        { fill(ui::FREQUENCY_WARNING.get(lang), &[("value", limit.text.get(lang))]) }
                     </p>
                 }
                 <button type="button" data-action="log-done">{ t(ui::LOG_DONE) }</button>
@@ -153,7 +155,7 @@ fn card_view(
 /// A recipe's countdown: start, pause, resume, reset; starting a remedy that is not
 /// advised asks first.
 fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: bool, lang: Lang) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     let remaining = timer.remaining_seconds(state.now);
     let running = timer.is_running();
     let finished = !running && remaining == 0;
@@ -178,7 +180,7 @@ fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: boo
                 <button type="button" data-action="timer-reset">{ t(ui::TIMER_RESET) }</button>
             </div>
             if confirming {
-                <div class="cb-confirm" role="alertdialog" aria-label={t(ui::CONFIRM_NOT_ADVISED)}>
+                <div class="cb-confirm" role="alertdialog" aria-label={ui::CONFIRM_NOT_ADVISED.get(lang)}>
                     <p>{ t(ui::CONFIRM_NOT_ADVISED) }</p>
                     <div class="cb-nav">
                         <button type="button" data-action="timer-confirm">{ t(ui::CONFIRM_YES) }</button>
@@ -196,11 +198,11 @@ fn countdown_view(timer: &Timer, state: &UiState, index: usize, not_advised: boo
 /// Mask mode: the recipe's steps one at a time, in large type with large targets, the
 /// timer above them, and the sound switch; the screen is kept on while it is open.
 fn mask_view(state: &UiState, advice: &RecipeAdvice, index: usize, step: usize, lang: Lang) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     let recipe = advice.recipe;
     let last = recipe.steps.len() - 1;
     let count = fill(
-        t(ui::STEP_NUMBER),
+        ui::STEP_NUMBER.get(lang),
         &[("step", &(step + 1).to_string()), ("total", &recipe.steps.len().to_string())],
     );
     html! {

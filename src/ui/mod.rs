@@ -12,6 +12,7 @@ mod intent;
 mod notices;
 mod result;
 mod state;
+mod words;
 
 #[cfg(test)]
 pub use app::AssessmentIds;

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words::words;
+
 use super::cited::{citation_name, cited, fired, reasons, References};
 use crate::content::{ui, AdviceKind, Citation, Lang, Text, Triage, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
@@ -22,7 +24,7 @@ pub fn result_view(
     lang: Lang,
     heading: &NodeRef,
 ) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     let triage = TriageInfo::of(a.triage);
     let refs: References = Rc::new(references(a));
     let details = html! {
@@ -96,16 +98,16 @@ pub fn publisher_link(link: Option<&Link>, own: Text, lang: Lang) -> Html {
 fn factors(a: &Assessment, publisher: &Publisher, lang: Lang, refs: &References) -> Html {
     html! {
         <section class="cb-section">
-            <h4>{ ui::FACTORS_TITLE.get(lang) }</h4>
+            <h4>{ words(ui::FACTORS_TITLE.get(lang)) }</h4>
             if a.factors.is_empty() {
-                <p>{ ui::FACTORS_NONE.get(lang) }</p>
+                <p>{ words(ui::FACTORS_NONE.get(lang)) }</p>
             } else {
                 <ul class="cb-cards">
                     { for a.factors.iter().map(|f| html! {
                         <li class="cb-card" part="card" data-factor={f.item.id}>
                             <details>
-                                <summary>{ f.item.title.get(lang) }</summary>
-                                <p>{ f.item.why.get(lang) }</p>
+                                <summary>{ words(f.item.title.get(lang)) }</summary>
+                                <p>{ words(f.item.why.get(lang)) }</p>
                                 { reasons(&f.reasons, lang, ui::BECAUSE) }
                                 { publisher_link(publisher.factor_link(f.item.id), ui::FACTOR_LINK, lang) }
                                 { cited(f.item.sources, f.item.evidence, lang, Some(refs)) }
@@ -124,12 +126,12 @@ fn specialists(a: &Assessment, publisher: &Publisher, lang: Lang, refs: &Referen
     }
     html! {
         <section class="cb-section">
-            <h4>{ ui::SPECIALISTS_TITLE.get(lang) }</h4>
+            <h4>{ words(ui::SPECIALISTS_TITLE.get(lang)) }</h4>
             <ul class="cb-cards">
                 { for a.specialists.iter().map(|s| html! {
                     <li class="cb-card" part="card" data-specialist={s.item.id}>
-                        <p class="cb-card-title">{ s.item.title.get(lang) }</p>
-                        <p>{ s.item.why.get(lang) }</p>
+                        <p class="cb-card-title">{ words(s.item.title.get(lang)) }</p>
+                        <p>{ words(s.item.why.get(lang)) }</p>
                         { publisher_link(publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK, lang) }
                         { cited(s.item.sources, None, lang, Some(refs)) }
                     </li>
@@ -140,7 +142,7 @@ fn specialists(a: &Assessment, publisher: &Publisher, lang: Lang, refs: &Referen
 }
 
 fn procedures(list: &[ProcedureAdvice], lang: Lang, refs: &References) -> Html {
-    let t = |text: Text| text.get(lang);
+    let t = |text: Text| words(text.get(lang));
     html! {
         <section class="cb-section">
             <h4>{ t(ui::PROCEDURES_TITLE) }</h4>
@@ -191,11 +193,11 @@ fn advice(a: &Assessment, kind: AdviceKind, title: Text, lang: Lang, refs: &Refe
     };
     html! {
         <section {class}>
-            <h4>{ title.get(lang) }</h4>
+            <h4>{ words(title.get(lang)) }</h4>
             <ul class="cb-advice">
                 { for items.into_iter().map(|x| html! {
                     <li data-advice={x.item.id}>
-                        { x.item.text.get(lang) }
+                        { words(x.item.text.get(lang)) }
                         { cited(x.item.sources, x.item.evidence, lang, Some(refs)) }
                     </li>
                 }) }
@@ -208,16 +210,16 @@ fn recipes(a: &Assessment, lang: Lang) -> Html {
     let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
     html! {
         <section class="cb-section">
-            <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
+            <h4>{ words(ui::RECIPES_FOR_YOU.get(lang)) }</h4>
             if !suiting.is_empty() {
-                <p>{ ui::RECIPES_SUIT.get(lang) }</p>
+                <p>{ words(ui::RECIPES_SUIT.get(lang)) }</p>
                 <ul class="cb-open-list">
                     { for suiting.iter().map(|r| html! {
-                        <li><button type="button" class="cb-link" data-action="open-recipe" data-recipe={r.recipe.id}>{ r.recipe.title.get(lang) }</button></li>
+                        <li><button type="button" class="cb-link" data-action="open-recipe" data-recipe={r.recipe.id}>{ words(r.recipe.title.get(lang)) }</button></li>
                     }) }
                 </ul>
             }
-            <button type="button" part="button" data-action="open-recipes">{ ui::RECIPES_OPEN.get(lang) }</button>
+            <button type="button" part="button" data-action="open-recipes">{ words(ui::RECIPES_OPEN.get(lang)) }</button>
         </section>
     }
 }
@@ -254,7 +256,7 @@ fn references(a: &Assessment) -> Vec<&'static Citation> {
 fn sources(refs: &References, lang: Lang) -> Html {
     html! {
         <details class="cb-section cb-sources">
-            <summary>{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ ui::SOURCES_COUNT.get(lang, refs.len() as u32) }</summary>
+            <summary>{ words(ui::SOURCES_TITLE.get(lang)) }{ ": " }{ ui::SOURCES_COUNT.get(lang, refs.len() as u32) }</summary>
             <ol>
                 { for refs.iter().map(|c| {
                     let name = citation_name(c, lang);
