@@ -6,8 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::words::words;
-
 use super::checker::step_view;
 use super::focus::{use_change, use_focus_on_change};
 use super::guide::guide_view;
@@ -15,6 +13,7 @@ use super::intent::{self, Request};
 use super::notices::notices;
 use super::result::result_view;
 use super::state::{Announcement, Focus, Msg, UiState};
+use super::words::words;
 use crate::browser::clock::today;
 use crate::content::Triage;
 use crate::content::{texts, ui, Lang, RECIPES};

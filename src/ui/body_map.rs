@@ -7,7 +7,6 @@
 use yew::prelude::*;
 
 use super::words::words;
-
 use crate::content::{ui, Lang, Question};
 use crate::engine::answers::Answers;
 

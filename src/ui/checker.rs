@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use super::words::words;
-
 use super::body_map::body_map;
+use super::words::words;
 use crate::content::{fill, ui, Kind, Lang, Question};
 use crate::engine::answers::Answers;
 use crate::engine::interview::{questions, steps};

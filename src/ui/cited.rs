@@ -8,7 +8,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::words::words;
-
 use crate::content::{fill, ui, Citation, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;

@@ -5,10 +5,9 @@
 
 use yew::prelude::*;
 
-use super::words::words;
-
 use super::cited::{cited, fired};
 use super::state::{LogStatus, UiState};
+use super::words::words;
 use crate::browser::clock::today;
 use crate::content::{fill, ui, Lang, Text, TAGS};
 use crate::engine::assessment::{Assessment, RecipeAdvice, RecipeStatus};

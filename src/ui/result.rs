@@ -6,9 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::words::words;
-
 use super::cited::{citation_name, cited, fired, reasons, References};
+use super::words::words;
 use crate::content::{ui, AdviceKind, Citation, Lang, Text, Triage, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::publisher::{Link, Publisher};
