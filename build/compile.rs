@@ -82,7 +82,17 @@ pub fn compile(dir: &Path, texts: &Texts) -> Result<String, String> {
     let sources = items::<model::Source>(&sources_file, "source", &sources)?;
     let assessment: model::Assessment = read(&dir.join("assessment.toml"))?;
     let interview: model::Interview = read(&dir.join("interview.toml"))?;
-    let places = interview.step.iter().flat_map(|s| s.questions.iter().cloned()).collect();
+    let places: Vec<String> = interview.step.iter().flat_map(|s| s.questions.iter().cloned()).collect();
+    // Conditions and citations hold these places as bytes.
+    for (file, what, count) in [
+        ("sources.toml", "sources", sources.len()),
+        ("interview.toml", "questions in steps", places.len()),
+        ("assessment.toml", "factors", assessment.factor.len()),
+    ] {
+        if count > 256 {
+            return Err(format!("{}: {count} {what}; at most 256 fit", dir.join(file).display()));
+        }
+    }
     let compiler = Compiler {
         dir: dir.to_owned(),
         texts,
@@ -198,7 +208,7 @@ impl Compiler<'_> {
                 }
                 Some(_) => return Err(at.error(format_args!("cites unknown section `{cite}`"))),
             };
-            out.push(format!("Citation {{ source: &SOURCES[{index}], section: {section} }}"));
+            out.push(format!("Citation {{ source_index: {index}, section: {section} }}"));
         }
         Ok(format!("&[{}]", out.join(", ")))
     }
@@ -215,10 +225,12 @@ impl Compiler<'_> {
                 if scope == Scope::Answers {
                     return Err(not_here());
                 }
-                if !self.factors.iter().any(|f| f == factor) {
-                    return Err(at.error(format_args!("names unknown factor `{factor}`")));
-                }
-                return Ok(format!("Condition::{variant}({factor:?})"));
+                let place = self
+                    .factors
+                    .iter()
+                    .position(|f| f == factor)
+                    .ok_or_else(|| at.error(format_args!("names unknown factor `{factor}`")))?;
+                return Ok(format!("Condition::{variant}({place})"));
             }
         }
         for (prefix, variant) in [("triage>=", "TriageAtLeast"), ("triage<=", "TriageAtMost")] {

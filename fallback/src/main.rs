@@ -40,7 +40,7 @@ fn escape(text: &str) -> String {
 /// nothing else.
 fn meaning(option: usize) -> Option<(&'static TriageInfo, Text)> {
     let signs = question("warning-signs");
-    let alone = |c: &Condition| matches!(*c, Condition::Has(q, mask) if q == signs.index && mask & (1 << option) != 0);
+    let alone = |c: &Condition| matches!(*c, Condition::Has(q, mask) if usize::from(q) == signs.index && mask & (1 << option) != 0);
     TRIAGE.iter().rev().find_map(|level| {
         level.rule.iter().find_map(|clause| {
             let only_signs = clause.all.iter().chain(clause.any).all(alone);

@@ -97,7 +97,7 @@ mod tests {
         }
         assert!(advice("keep-medicines").contains("Do not stop"));
         // NICE NG198 does not mention fungal folliculitis, so it is not cited for it.
-        assert!(factor("fungal").sources.iter().all(|c| c.source.id != "nice-ng198"));
+        assert!(factor("fungal").sources.iter().all(|c| c.source().id != "nice-ng198"));
         let peroxide = RECIPES.iter().find(|r| r.id == "peroxide-spot").unwrap();
         let everyone = peroxide.caution.iter().find(|c| c.all.is_empty() && c.any.is_empty()).unwrap();
         assert!(everyone.because.unwrap().get(Lang::En).contains("irritant"), "say irritant, no more");

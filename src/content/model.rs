@@ -71,16 +71,19 @@ impl Triage {
     }
 }
 
-/// One condition of a rule; see `content/assessment.toml` for the language.
+/// One condition of a rule; see `content/assessment.toml` for the language. Places are
+/// bytes rather than `usize` or references, so that each of the content's conditions
+/// takes four bytes of the wasm's data instead of twelve.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
     /// The answer to the question at this place includes at least one of the options, a
     /// bit each in the mask.
-    Has(usize, u16),
+    Has(u8, u16),
     /// It includes none of them.
-    Lacks(usize, u16),
-    Factor(&'static str),
-    NoFactor(&'static str),
+    Lacks(u8, u16),
+    /// The factor at this place in `FACTORS` was found.
+    Factor(u8),
+    NoFactor(u8),
     TriageAtLeast(Triage),
     TriageAtMost(Triage),
 }
@@ -108,8 +111,16 @@ pub struct Source {
 
 #[derive(Debug, PartialEq)]
 pub struct Citation {
-    pub source: &'static Source,
+    /// Its place in `SOURCES`: a byte where a reference would take four, in the 243
+    /// citations of the content.
+    pub source_index: u8,
     pub section: Option<Text>,
+}
+
+impl Citation {
+    pub fn source(&self) -> &'static Source {
+        &super::SOURCES[usize::from(self.source_index)]
+    }
 }
 
 pub type Citations = &'static [Citation];

@@ -927,7 +927,7 @@ fn procedure_and_recipe_rules_only_ever_add_restrictions() {
 /// `q!=*`: none of the question's options, that is, no answer.
 fn is_unanswered(condition: &Condition) -> bool {
     match *condition {
-        Condition::Lacks(q, mask) => u32::from(mask) == (1 << QUESTIONS[q].options.len()) - 1,
+        Condition::Lacks(q, mask) => u32::from(mask) == (1 << QUESTIONS[usize::from(q)].options.len()) - 1,
         _ => false,
     }
 }

@@ -2,7 +2,7 @@
 //! hold: the answers behind it and the clauses that fired, which the reader is shown with
 //! their reasons and sources.
 
-use crate::content::{Clause, Condition, Rule, Triage, QUESTIONS};
+use crate::content::{Clause, Condition, Rule, Triage, FACTORS, QUESTIONS};
 
 use super::answers::Answers;
 
@@ -47,16 +47,22 @@ impl Facts<'_> {
     pub fn condition(&self, condition: &Condition) -> Option<Vec<Reason>> {
         match *condition {
             Condition::Has(q, mask) => {
-                let chosen = self.answers.bits(q) & mask;
+                let chosen = self.answers.bits(q.into()) & mask;
                 (chosen != 0).then(|| {
-                    let question = &QUESTIONS[q];
+                    let question = &QUESTIONS[usize::from(q)];
                     let picked = question.options.iter().enumerate().filter(|(i, _)| chosen & (1 << i) != 0);
                     picked.map(|(_, c)| (question.id, c.id)).collect()
                 })
             }
-            Condition::Lacks(q, mask) => (self.answers.bits(q) & mask == 0).then(Vec::new),
-            Condition::Factor(id) => self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone()),
-            Condition::NoFactor(id) => (!self.factors.iter().any(|(f, _)| *f == id)).then(Vec::new),
+            Condition::Lacks(q, mask) => (self.answers.bits(q.into()) & mask == 0).then(Vec::new),
+            Condition::Factor(at) => {
+                let id = FACTORS[usize::from(at)].id;
+                self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone())
+            }
+            Condition::NoFactor(at) => {
+                let id = FACTORS[usize::from(at)].id;
+                (!self.factors.iter().any(|(f, _)| *f == id)).then(Vec::new)
+            }
             Condition::TriageAtLeast(level) => {
                 self.triage.filter(|(t, _)| *t >= level).map(|(_, reasons)| reasons.to_vec())
             }
@@ -111,10 +117,10 @@ mod tests {
     use crate::content::{question, ui};
 
     // Places and bits as the content has them: itch=yes, look=rash|pus, sweat=often.
-    const ITCH: usize = 3;
-    const LOOK: usize = 2;
-    const SWEAT: usize = 10;
-    const DURATION: usize = 4;
+    const ITCH: u8 = 3;
+    const LOOK: u8 = 2;
+    const SWEAT: u8 = 10;
+    const DURATION: u8 = 4;
     static WITH_REASON: Clause = Clause {
         all: &[Condition::Has(ITCH, 0b1)],
         any: &[Condition::Has(LOOK, 0b1001), Condition::Has(SWEAT, 0b1)],
@@ -133,12 +139,20 @@ mod tests {
     #[test]
     fn the_places_and_bits_above_are_the_contents() {
         assert_eq!(
-            [QUESTIONS[ITCH].id, QUESTIONS[LOOK].id, QUESTIONS[SWEAT].id, QUESTIONS[DURATION].id],
+            [
+                QUESTIONS[usize::from(ITCH)].id,
+                QUESTIONS[usize::from(LOOK)].id,
+                QUESTIONS[usize::from(SWEAT)].id,
+                QUESTIONS[usize::from(DURATION)].id
+            ],
             ["itch", "look", "sweat", "duration"]
         );
-        assert_eq!((QUESTIONS[LOOK].options[0].id, QUESTIONS[LOOK].options[3].id), ("rash", "pus"));
         assert_eq!(
-            (QUESTIONS[DURATION].options[1].id, QUESTIONS[DURATION].options[2].id),
+            (QUESTIONS[usize::from(LOOK)].options[0].id, QUESTIONS[usize::from(LOOK)].options[3].id),
+            ("rash", "pus")
+        );
+        assert_eq!(
+            (QUESTIONS[usize::from(DURATION)].options[1].id, QUESTIONS[usize::from(DURATION)].options[2].id),
             ("weeks", "months")
         );
     }

@@ -87,7 +87,7 @@ fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&Re
 
 /// "Title — section", or the title alone.
 pub fn citation_name(citation: &Citation, lang: Lang) -> String {
-    let title = citation.source.title.get(lang);
+    let title = citation.source().title.get(lang);
     match citation.section {
         Some(section) => fill(ui::CITATION.get(lang), &[("title", title), ("section", section.get(lang))]),
         None => title.to_owned(),

@@ -259,7 +259,7 @@ fn sources(refs: &References, lang: Lang) -> Html {
             <ol>
                 { for refs.iter().map(|c| {
                     let name = citation_name(c, lang);
-                    match c.source.url {
+                    match c.source().url {
                         Some(url) => html! { <li><a href={url} target="_blank" rel="noopener noreferrer">{ name }</a></li> },
                         None => html! { <li>{ name }</li> },
                     }
