@@ -9,6 +9,7 @@
 // through the same toolchain, profile and wasm-opt.
 import { execFileSync, spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { shortenImports } from "./wasm-imports.mjs";
@@ -19,9 +20,9 @@ const TARGET = "wasm32-unknown-unknown";
 const WASM_OPT = ["-Oz", "--converge", "--low-memory-unused"];
 
 // Asynchronous, so that the development server goes on serving while it builds.
-function run(command, args) {
+function run(command, args, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", cwd: root });
+    const child = spawn(command, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit code ${code})`))));
   });
@@ -35,21 +36,35 @@ function targetDirectory() {
   return JSON.parse(metadata).target_directory;
 }
 
+// A release names the files of its dependencies' panic messages from the registry's own
+// folder, not from this machine's cargo home, so that its bytes, and the size gate, do
+// not depend on where cargo keeps its crates.
+// Encoded (separated by 0x1f), as a cargo home may have a space in its path.
+function releaseFlags() {
+  const registry = join(process.env.CARGO_HOME || join(homedir(), ".cargo"), "registry", "src");
+  const given = (process.env.RUSTFLAGS || "").split(/\s+/).filter(Boolean);
+  return [...given, `--remap-path-prefix=${registry}=registry`].join("\x1f");
+}
+
 /// Builds `pkg` (its library, or with `bin` its program) for the browser into `out` as
 /// `<name>.js` and `<name>_bg.wasm`.
 export async function buildWasm({ pkg, name, bin = false, release, out }) {
   const profile = release ? "release" : "debug";
-  await run("cargo", [
-    "build",
-    "--locked",
-    "--offline",
-    "--target",
-    TARGET,
-    "-p",
-    pkg,
-    bin ? "--bins" : "--lib",
-    ...(release ? ["--release"] : []),
-  ]);
+  await run(
+    "cargo",
+    [
+      "build",
+      "--locked",
+      "--offline",
+      "--target",
+      TARGET,
+      "-p",
+      pkg,
+      bin ? "--bins" : "--lib",
+      ...(release ? ["--release"] : []),
+    ],
+    release ? { CARGO_ENCODED_RUSTFLAGS: releaseFlags() } : {},
+  );
   // Cargo names a library's file with underscores and a program's as the package.
   const built = join(targetDirectory(), TARGET, profile, `${bin ? pkg : pkg.replaceAll("-", "_")}.wasm`);
   await run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name, built]);
