@@ -17,7 +17,7 @@ import { shortenImports } from "./wasm-imports.mjs";
 const root = fileURLToPath(new URL("../", import.meta.url));
 const TARGET = "wasm32-unknown-unknown";
 // What wasm-opt does to a release (BENCHMARKS.md has what each flag is worth).
-const WASM_OPT = ["-Oz", "--converge", "--low-memory-unused"];
+export const WASM_OPT = ["-Oz", "--converge", "--low-memory-unused"];
 
 // Asynchronous, so that the development server goes on serving while it builds.
 function run(command, args, env = {}) {

@@ -16,12 +16,13 @@ const SHARED = [/^embed\.(js|css)$/, /^clearback(-[0-9a-f]+)?\.js$/, /^clearback
 /// One of these, the texts of the reader's language.
 const LANGUAGE = /^texts-([a-z]+)(-[0-9a-f]+)?\.txt$/;
 
+/// What a reader's browser receives of `bytes` in each encoding (the test server sends
+/// these too).
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 });
+export const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
 export function compress(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  return { raw: bytes.length, gzip: gzip(bytes).length, brotli: brotli(bytes).length };
 }
 
 /// `{ files: [{ name, raw, gzip, brotli }], languages: { en: {...} } }` for `dir`.
@@ -78,7 +79,11 @@ export function table(rows, total) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = join(root, "dist");
-  const sizes = await measure(dist);
+  const sizes = await measure(dist).catch((error) => {
+    if (error.code !== "ENOENT") throw error;
+    console.error("There is no dist/ to measure yet: build it first with `node scripts/build.mjs --release`.");
+    process.exit(1);
+  });
   const { rows, lang, total } = readerTotal(sizes);
   console.log(`What a reader downloads (the texts of ${lang || "no language"}, the largest):\n`);
   console.log(table(rows, total));

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotli, gzip } from "../../../scripts/sizes.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(root, "dist");
@@ -39,8 +39,8 @@ async function file(path) {
   }
 }
 
-// dist/'s files compressed as a publisher's CDN would send them, brotli -q 11 (the size
-// gate's measure) or gzip -9, kept while the file is unchanged: Lighthouse and the
+// dist/'s files compressed as a publisher's CDN would send them, as the size gate
+// measures them (brotli -q 11 or gzip -9), kept while the file is unchanged: Lighthouse and the
 // benchmark then see the bytes a reader downloads.
 const compressed = new Map();
 function encode(path, body, accepted) {
@@ -49,10 +49,7 @@ function encode(path, body, accepted) {
   const key = `${encoding} ${path}`;
   const kept = compressed.get(key);
   if (kept && kept.body.equals(body)) return kept;
-  const bytes =
-    encoding === "br"
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : gzipSync(body, { level: 9 });
+  const bytes = encoding === "br" ? brotli(body) : gzip(body);
   const made = { body, bytes, encoding };
   compressed.set(key, made);
   return made;
