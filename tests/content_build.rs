@@ -291,3 +291,34 @@ fn a_language_says_how_it_counts_and_names_twelve_months() {
     let e = error_after("months", "text/en.toml", "Nov Dec", "Nov");
     assert!(e.contains("en.toml") && e.contains("language.months") && e.contains("twelve"), "{e}");
 }
+
+/// Every `.rs` file under `dir`, read.
+fn sources_under(dir: &Path) -> String {
+    let mut all = String::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            all += &sources_under(&path);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            all += &std::fs::read_to_string(&path).unwrap();
+        }
+    }
+    all
+}
+
+#[test]
+fn every_interface_text_is_shown_by_the_widget_the_fallback_or_the_loader() {
+    let texts = texts::load(Path::new("content/text")).unwrap();
+    let code = sources_under(Path::new("src")) + &sources_under(Path::new("fallback/src"));
+    let unused: Vec<&String> = texts.languages[0]
+        .texts
+        .keys()
+        .filter(|key| key.starts_with("ui.") && (!key.contains(".~") || key.ends_with(".~1")))
+        .filter(|key| !texts::LOADER_KEYS.contains(&key.as_str()))
+        .filter(|key| {
+            let name = key["ui.".len()..].trim_end_matches(".~1").replace(['-', '.'], "_").to_uppercase();
+            !code.contains(&format!("ui::{name}"))
+        })
+        .collect();
+    assert!(unused.is_empty(), "texts of content/text no reader is ever shown: {unused:?}");
+}
