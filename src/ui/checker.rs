@@ -38,7 +38,11 @@ pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
                 if !is_last {
                     <button type="submit" class="cb-primary" part="button primary-button" data-action="next">{ t(ui::NEXT) }</button>
                 }
-                <button type="button" class={is_last.then_some("cb-primary")} part={if is_last { "button primary-button" } else { "button" }} data-action="results">{ t(ui::RESULTS) }</button>
+                if is_last {
+                    <button type="button" class="cb-primary" part="button primary-button" data-action="results">{ t(ui::RESULTS) }</button>
+                } else {
+                    <button type="button" part="button" data-action="results">{ t(ui::RESULTS) }</button>
+                }
             </div>
             if !session.answers.is_empty() {
                 <button type="button" class="cb-link" data-action="restart">{ t(ui::RESTART) }</button>

@@ -28,7 +28,7 @@ pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
         .filter(|(_, r)| state.filter.is_none_or(|tag| r.recipe.helps.contains(&tag)));
     let pressed = |tag: Option<&str>| (state.filter == tag).to_string();
     html! {
-        <div class={if state.printing.is_some() { "cb-guide cb-printing" } else { "cb-guide" }}>
+        <div class="cb-guide" data-printing={state.printing.map(|_| "")}>
             if state.from_result {
                 <button type="button" class="cb-link" data-action="back-to-result">{ t(ui::BACK_TO_RESULT) }</button>
             }
@@ -80,7 +80,7 @@ fn card_view(
     let body_id = format!("cb-recipe-{}", recipe.id);
     let last_done = state.log.last_done(recipe.id);
     html! {
-        <li class={if printing { "cb-card cb-recipe cb-print-this" } else { "cb-card cb-recipe" }} part="card recipe"
+        <li class="cb-card cb-recipe" data-print-this={printing.then_some("")} part="card recipe"
             data-recipe={recipe.id} data-status={status.id()}>
             <div class="cb-recipe-head">
                 <h3 class="cb-card-title" tabindex="-1">{ t(recipe.title) }</h3>

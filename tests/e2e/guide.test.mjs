@@ -221,9 +221,20 @@ test("a single card prints alone", async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
     window.printed = [];
+    // The cards the widget's print rules leave showing, read off its stylesheets while
+    // the page prints, so that the markup and the rules are checked together.
     window.print = () => {
       const root = document.getElementById("widget").shadowRoot;
-      window.printed.push([...root.querySelectorAll(".cb-print-this")].map((c) => c.dataset.recipe));
+      const hidden = [];
+      for (const sheet of [...root.styleSheets, ...root.adoptedStyleSheets]) {
+        for (const rule of sheet.cssRules) {
+          if (!(rule instanceof CSSMediaRule) || !rule.media.mediaText.includes("print")) continue;
+          for (const inner of rule.cssRules) if (inner.style && inner.style.display === "none") hidden.push(inner.selectorText);
+        }
+      }
+      const cards = [...root.querySelectorAll(".cb-recipe")];
+      window.cards = cards.length;
+      window.printed.push(cards.filter((c) => !hidden.some((s) => c.matches(s))).map((c) => c.dataset.recipe));
     };
   });
   const page = await context.newPage();
@@ -234,5 +245,6 @@ test("a single card prints alone", async () => {
   await host.locator("[data-recipe='salt-scrub'] [data-action='print-recipe']").click();
   await page.waitForFunction(() => window.printed.length === 1);
   assert.deepEqual(await page.evaluate(() => window.printed), [["salt-scrub"]]);
+  assert.ok((await page.evaluate(() => window.cards)) > 1, "the other cards were on the page, and hidden");
   await context.close();
 });
