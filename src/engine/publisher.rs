@@ -212,8 +212,8 @@ mod tests {
     fn a_label_falls_back_to_english_then_to_the_widgets_own_words() {
         let link =
             Link { href: "https://x.org".into(), labels: vec![("en".to_string(), "Find a GP".to_string())] };
-        assert_eq!(link.label(Lang::Ru, ui::PUBLISHER_LINK), "Find a GP");
+        assert_eq!(link.label(Lang::Ru, ui::PHONE_URGENT), "Find a GP");
         let bare = Link { href: "https://x.org".into(), labels: Vec::new() };
-        assert_eq!(bare.label(Lang::Ru, ui::PUBLISHER_LINK), ui::PUBLISHER_LINK.get(Lang::Ru));
+        assert_eq!(bare.label(Lang::Ru, ui::PHONE_URGENT), ui::PHONE_URGENT.get(Lang::Ru));
     }
 }
