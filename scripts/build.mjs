@@ -10,7 +10,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { shortenImports } from "./wasm-imports.mjs";
 
@@ -38,21 +38,27 @@ function targetDirectory() {
 
 // A release names the files of its dependencies' panic messages from the registry's own
 // folder, not from this machine's cargo home, so that its bytes, and the size gate, do
-// not depend on where cargo keeps its crates.
-// Encoded (separated by 0x1f), as a cargo home may have a space in its path.
-function releaseFlags() {
-  const registry = join(process.env.CARGO_HOME || join(homedir(), ".cargo"), "registry", "src");
-  const given = (process.env.RUSTFLAGS || "").split(/\s+/).filter(Boolean);
-  return [...given, `--remap-path-prefix=${registry}=registry`].join("\x1f");
+// not depend on where cargo keeps its crates. The flag joins the rustflags cargo would
+// use anyway: the environment's when set (cargo then reads no others), else those of
+// its config files, which `--config` adds to.
+function remapRegistry() {
+  const registry = resolve(process.env.CARGO_HOME || join(homedir(), ".cargo"), "registry", "src");
+  const flag = `--remap-path-prefix=${registry}=registry`;
+  const { CARGO_ENCODED_RUSTFLAGS: encoded, RUSTFLAGS: plain } = process.env;
+  const given = encoded !== undefined ? encoded.split("\x1f") : plain !== undefined ? plain.split(/\s+/) : null;
+  if (!given) return { args: ["--config", `build.rustflags=[${JSON.stringify(flag)}]`], env: {} };
+  return { args: [], env: { CARGO_ENCODED_RUSTFLAGS: [...given.filter(Boolean), flag].join("\x1f") } };
 }
 
 /// Builds `pkg` (its library, or with `bin` its program) for the browser into `out` as
 /// `<name>.js` and `<name>_bg.wasm`.
 export async function buildWasm({ pkg, name, bin = false, release, out }) {
   const profile = release ? "release" : "debug";
+  const remap = release ? remapRegistry() : { args: [], env: {} };
   await run(
     "cargo",
     [
+      ...remap.args,
       "build",
       "--locked",
       "--offline",
@@ -63,7 +69,7 @@ export async function buildWasm({ pkg, name, bin = false, release, out }) {
       bin ? "--bins" : "--lib",
       ...(release ? ["--release"] : []),
     ],
-    release ? { CARGO_ENCODED_RUSTFLAGS: releaseFlags() } : {},
+    remap.env,
   );
   // Cargo names a library's file with underscores and a program's as the package.
   const built = join(targetDirectory(), TARGET, profile, `${bin ? pkg : pkg.replaceAll("-", "_")}.wasm`);
