@@ -111,8 +111,8 @@ pub struct Source {
 
 #[derive(Debug, PartialEq)]
 pub struct Citation {
-    /// Its place in `SOURCES`: a byte where a reference would take four, in the 243
-    /// citations of the content.
+    /// Its place in `SOURCES`: a byte where a reference would take four, in each of the
+    /// content's many citations.
     pub source_index: u8,
     pub section: Option<Text>,
 }

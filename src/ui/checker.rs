@@ -38,6 +38,8 @@ pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
                 if !is_last {
                     <button type="submit" class="cb-primary" part="button primary-button" data-action="next">{ t(ui::NEXT) }</button>
                 }
+                // Two buttons rather than a class expression, which would bring in Yew's
+                // `Classes` for one name.
                 if is_last {
                     <button type="button" class="cb-primary" part="button primary-button" data-action="results">{ t(ui::RESULTS) }</button>
                 } else {

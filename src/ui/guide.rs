@@ -27,6 +27,8 @@ pub fn guide_view(state: &UiState, a: &Assessment, lang: Lang) -> Html {
         .enumerate()
         .filter(|(_, r)| state.filter.is_none_or(|tag| r.recipe.helps.contains(&tag)));
     let pressed = |tag: Option<&str>| (state.filter == tag).to_string();
+    // Printing marks the guide and the card with attributes, not with class expressions:
+    // those build Yew's `Classes`, a set of names, at every render, and its code.
     html! {
         <div class="cb-guide" data-printing={state.printing.map(|_| "")}>
             if state.from_result {
