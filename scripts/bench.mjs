@@ -12,7 +12,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { launch, ready } from "../tests/e2e/support/browser.mjs";
-import { measure, measureAll, readerTotal, table, kib } from "./sizes.mjs";
+import { compress, measure, measureAll, readerTotal, table, kib } from "./sizes.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -343,9 +343,48 @@ say();
 // ---------------------------------------------------------------------------------------
 // What is big
 
-const twiggy = (await readFile(join(root, "target", "bench-twiggy.txt"), "utf8")).trim();
+// The sections of a wasm file, each compressed alone: how much of what a reader downloads
+// is code and how much is data.
+function sections(bytes) {
+  const leb = (at) => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return [value, at];
+    }
+  };
+  const names = { 1: "types", 2: "imports", 3: "functions", 7: "exports", 9: "elements", 10: "code", 11: "data" };
+  const found = {};
+  for (let at = 8; at < bytes.length; ) {
+    const [size, start] = leb(at + 1);
+    const name = names[bytes[at]] || "other";
+    const body = bytes.subarray(start, start + size);
+    found[name] = found[name] || { raw: 0, brotli: 0 };
+    found[name].raw += size;
+    found[name].brotli += compress(body).brotli;
+    at = start + size;
+  }
+  return found;
+}
+const wasmOf = async (dir, rows) => readFile(join(dir, rows.find((r) => r.name.endsWith(".wasm")).name));
+const parts = [
+  sections(await wasmOf(join(root, "dist"), widget.files)),
+  sections(await wasmOf(join(root, "target", "bench-counter"), counter.rows)),
+];
+
 say("## The largest items of the wasm");
 say();
+say("Each section of the wasm compressed alone (so the sum is a little above the file's), KiB:");
+say();
+say("| section | widget raw | widget brotli | counter raw | counter brotli |");
+say("|---|---:|---:|---:|---:|");
+for (const name of ["code", "data", "imports", "exports", "functions", "elements", "types", "other"]) {
+  const [w, c] = parts.map((p) => p[name] || { raw: 0, brotli: 0 });
+  say(`| ${name} | ${kib(w.raw)} | ${kib(w.brotli)} | ${kib(c.raw)} | ${kib(c.brotli)} |`);
+}
+say();
+const twiggy = (await readFile(join(root, "target", "bench-twiggy.txt"), "utf8")).trim();
 say("`twiggy top` of the release wasm with names kept (before the names are stripped, so the sizes are of code and data only):");
 say();
 say("```");
