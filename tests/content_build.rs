@@ -336,3 +336,10 @@ fn every_interface_text_is_shown_by_the_widget_the_fallback_or_the_loader() {
         .collect();
     assert!(unused.is_empty(), "texts of content/text no reader is ever shown: {unused:?}");
 }
+
+#[test]
+fn more_sources_than_a_citation_can_hold_name_the_file() {
+    let many: String = (0..300).map(|n| format!("[extra-{n}]\n")).collect();
+    let e = error_after("many-sources", "sources.toml", "[precaution]\n", &format!("[precaution]\n{many}"));
+    assert!(e.contains("sources.toml") && e.contains("at most 256"), "{e}");
+}
