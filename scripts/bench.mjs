@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { launch, ready } from "../tests/e2e/support/browser.mjs";
 import { compress, measure, measureAll, readerTotal, table, kib } from "./sizes.mjs";
+import { sections } from "./wasm-imports.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -345,32 +346,21 @@ say();
 
 // The sections of a wasm file, each compressed alone: how much of what a reader downloads
 // is code and how much is data.
-function sections(bytes) {
-  const leb = (at) => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return [value, at];
-    }
-  };
+function sectionSizes(bytes) {
   const names = { 1: "types", 2: "imports", 3: "functions", 7: "exports", 9: "elements", 10: "code", 11: "data" };
   const found = {};
-  for (let at = 8; at < bytes.length; ) {
-    const [size, start] = leb(at + 1);
-    const name = names[bytes[at]] || "other";
-    const body = bytes.subarray(start, start + size);
+  for (const { id, start, end } of sections(bytes)) {
+    const name = names[id] || "other";
     found[name] = found[name] || { raw: 0, brotli: 0 };
-    found[name].raw += size;
-    found[name].brotli += compress(body).brotli;
-    at = start + size;
+    found[name].raw += end - start;
+    found[name].brotli += compress(bytes.subarray(start, end)).brotli;
   }
   return found;
 }
 const wasmOf = async (dir, rows) => readFile(join(dir, rows.find((r) => r.name.endsWith(".wasm")).name));
 const parts = [
-  sections(await wasmOf(join(root, "dist"), widget.files)),
-  sections(await wasmOf(join(root, "target", "bench-counter"), counter.rows)),
+  sectionSizes(await wasmOf(join(root, "dist"), widget.files)),
+  sectionSizes(await wasmOf(join(root, "target", "bench-counter"), counter.rows)),
 ];
 
 say("## The largest items of the wasm");

@@ -61,19 +61,24 @@ function skipDescription(bytes, at) {
   }
 }
 
+/// Each section of a wasm module: its id, where it begins (`at`, its id's byte), where its
+/// contents begin (`start`) and where it ends.
+export function* sections(wasm) {
+  for (let at = 8; at < wasm.length; ) {
+    const [size, start] = readUnsigned(wasm, at + 1);
+    yield { id: wasm[at], at, start, end: start + size };
+    at = start + size;
+  }
+}
+
 /// `{ wasm, glue, renamed }`: both with the imports of module `module` renamed.
 export function shortenImports(wasm, glue, module) {
   const keys = (field) => glue.split(new RegExp(`\\b${field}:`)).length - 1;
   const renames = new Map();
   const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = readUnsigned(wasm, at + 1);
-    const end = start + size;
+  for (const { id, at, start, end } of sections(wasm)) {
     if (id !== 2) {
       parts.push(wasm.subarray(at, end));
-      at = end;
       continue;
     }
     const [count, first] = readUnsigned(wasm, start);
@@ -94,7 +99,6 @@ export function shortenImports(wasm, glue, module) {
     }
     const section = Buffer.concat(body);
     parts.push(Buffer.from([2]), unsigned(section.length), section);
-    at = end;
   }
   let renamed = glue;
   for (const [from, to] of renames) renamed = renamed.replace(new RegExp(`\\b${from}:`), `${to}:`);

@@ -49,7 +49,7 @@ const ENCODERS = { br: (body) => promisify(brotliCompress)(body, BROTLI), gzip: 
 const compressed = new Map();
 async function encode(path, body, accepted) {
   const offered = (accepted || "").split(",").map((part) => part.trim().split(/\s*;\s*/));
-  const takes = (name) => offered.some(([token, q]) => token === name && q !== "q=0" && q !== "q=0.0");
+  const takes = (name) => offered.some(([token, q]) => token === name && !/^q=0(\.0*)?$/.test(q || ""));
   const encoding = Object.keys(ENCODERS).find(takes);
   if (!encoding) return null;
   const key = `${encoding} ${path}`;
