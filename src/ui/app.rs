@@ -10,17 +10,18 @@ use super::checker::step_view;
 use super::focus::{use_change, use_focus_on_change};
 use super::guide::guide_view;
 use super::intent::{self, Request};
+use super::markup::{Fixed, Markup};
 use super::notices::notices;
 use super::result::result_view;
 use super::state::{Announcement, Focus, Msg, UiState};
-use super::words::words;
+use crate::attrs;
 use crate::browser::clock::today;
 use crate::content::Triage;
 use crate::content::{texts, ui, Lang, RECIPES};
-use crate::engine::assessment::assess;
+use crate::engine::assessment::{assess, Assessment};
 use crate::engine::publisher::Publisher;
 use crate::engine::session::Action;
-use crate::engine::settings::{resolve, Attributes, View};
+use crate::engine::settings::{resolve, Attributes, Notice, View};
 use crate::engine::summary::summary;
 use wasm_bindgen::JsCast;
 
@@ -255,55 +256,135 @@ pub fn app(props: &AppProps) -> Html {
         Msg::Checker(Action::Next)
     });
 
-    let t = |text: crate::content::Text| words(text.get(lang));
-    let view = state.view;
+    let mut m = Markup::new(lang);
+    widget_view(&mut m, &state, &settings.notices, &props.publisher, assessment.as_ref().as_ref(), &heading);
     html! {
         <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
-            <h2 id="cb-title" class="cb-title" part="title">{ t(ui::WIDGET_TITLE) }</h2>
-            { notices(&settings.notices, &props.publisher.notices, lang) }
-            <div class="cb-tabs" part="tabs" role="tablist" aria-label={ui::SECTIONS.get(lang)}>
-                { for View::ALL.iter().map(|tab| {
-                    let selected = *tab == view;
-                    let label = match tab {
-                        View::Checker => ui::TAB_CHECKER,
-                        View::Recipes => ui::TAB_RECIPES,
-                    };
-                    html! {
-                        <button type="button" role="tab" class="cb-tab" part={if selected { "tab selected-tab" } else { "tab" }} id={format!("cb-tab-{}", tab.id())} data-view={tab.id()}
-                            aria-selected={selected.to_string()} aria-controls="cb-panel" tabindex={if selected { "0" } else { "-1" }}>
-                            { t(label) }
-                        </button>
-                    }
-                }) }
-            </div>
-            <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={format!("cb-tab-{}", view.id())}>
-                if let (View::Recipes, Some(a)) = (view, assessment.as_ref()) {
-                    { guide_view(&state, a, lang) }
-                } else {
-                    <div class="cb-checker">
-                        if !state.session_kept {
-                            <p class="cb-notice" part="notice" role="note">{ t(ui::STORAGE_UNAVAILABLE) }</p>
-                        }
-                        if state.session_unreadable {
-                            <p class="cb-notice" part="notice" role="note">{ t(ui::SESSION_UNREADABLE) }</p>
-                        }
-                        if let (true, Some(a)) = (state.session.showing_result, assessment.as_ref()) {
-                            { result_view(a, &props.publisher, state.session.stopped_early(), state.copied, lang, &heading) }
-                        } else {
-                            { step_view(&state.session, lang, &heading) }
-                        }
-                    </div>
-                }
-            </div>
-            <p class="cb-disclaimer" part="disclaimer">{ t(ui::DISCLAIMER) }</p>
-            <p class="cb-live" role="status">{ match state.announcement {
-                Some(Announcement::Said(text)) => text.get(lang).to_owned(),
-                Some(Announcement::Shown(count)) => ui::SHOWN_COUNT.get(lang, count),
-                None => String::new(),
-            } }</p>
+            { m.finish() }
         </section>
     }
 }
+
+/// Everything inside the widget's root, which holds its listeners.
+fn widget_view(
+    m: &mut Markup,
+    state: &UiState,
+    notices: &[Notice],
+    publisher: &Publisher,
+    assessment: Option<&Assessment>,
+    heading: &NodeRef,
+) {
+    let lang = m.lang;
+    let view = state.view;
+    m.leaf("h2", attrs!["id" = "cb-title", "class" = "cb-title", "part" = "title"], ui::WIDGET_TITLE);
+    self::notices(m, notices, &publisher.notices);
+    m.open("div", attrs!["class" = "cb-tabs", "part" = "tabs", "role" = "tablist"]);
+    m.attr("aria-label", ui::SECTIONS.get(lang));
+    for tab in View::ALL {
+        let (tab_attrs, label) = match (tab, tab == view) {
+            (View::Checker, true) => (TAB_CHECKER_SELECTED, ui::TAB_CHECKER),
+            (View::Checker, false) => (TAB_CHECKER, ui::TAB_CHECKER),
+            (View::Recipes, true) => (TAB_RECIPES_SELECTED, ui::TAB_RECIPES),
+            (View::Recipes, false) => (TAB_RECIPES, ui::TAB_RECIPES),
+        };
+        m.leaf("button", tab_attrs, label);
+    }
+    m.close();
+    m.open("div", attrs!["class" = "cb-panel", "part" = "panel", "role" = "tabpanel", "id" = "cb-panel"]);
+    m.attr(
+        "aria-labelledby",
+        match view {
+            View::Checker => "cb-tab-checker",
+            View::Recipes => "cb-tab-recipes",
+        },
+    );
+    match (view, assessment) {
+        (View::Recipes, Some(a)) => guide_view(m, state, a),
+        _ => {
+            m.open("div", attrs!["class" = "cb-checker"]);
+            m.group();
+            if !state.session_kept {
+                m.leaf(
+                    "p",
+                    attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"],
+                    ui::STORAGE_UNAVAILABLE,
+                );
+            }
+            m.close();
+            m.group();
+            if state.session_unreadable {
+                m.leaf(
+                    "p",
+                    attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"],
+                    ui::SESSION_UNREADABLE,
+                );
+            }
+            m.close();
+            match (state.session.showing_result, assessment) {
+                (true, Some(a)) => {
+                    result_view(m, a, publisher, state.session.stopped_early(), state.copied, heading)
+                }
+                _ => step_view(m, &state.session, heading),
+            }
+            m.close();
+        }
+    }
+    m.close();
+    m.leaf("p", attrs!["class" = "cb-disclaimer", "part" = "disclaimer"], ui::DISCLAIMER);
+    m.open("p", attrs!["class" = "cb-live", "role" = "status"]);
+    match state.announcement {
+        Some(Announcement::Said(text)) => m.text(text),
+        Some(Announcement::Shown(count)) => m.string(ui::SHOWN_COUNT.get(lang, count)),
+        None => {}
+    }
+    m.close();
+}
+
+/// The tabs, selected or not: the selected one is the one the arrow keys start from.
+const TAB_CHECKER: Fixed = attrs![
+    "type" = "button",
+    "role" = "tab",
+    "class" = "cb-tab",
+    "part" = "tab",
+    "id" = "cb-tab-checker",
+    "data-view" = "checker",
+    "aria-selected" = "false",
+    "aria-controls" = "cb-panel",
+    "tabindex" = "-1",
+];
+const TAB_CHECKER_SELECTED: Fixed = attrs![
+    "type" = "button",
+    "role" = "tab",
+    "class" = "cb-tab",
+    "part" = "tab selected-tab",
+    "id" = "cb-tab-checker",
+    "data-view" = "checker",
+    "aria-selected" = "true",
+    "aria-controls" = "cb-panel",
+    "tabindex" = "0",
+];
+const TAB_RECIPES: Fixed = attrs![
+    "type" = "button",
+    "role" = "tab",
+    "class" = "cb-tab",
+    "part" = "tab",
+    "id" = "cb-tab-recipes",
+    "data-view" = "recipes",
+    "aria-selected" = "false",
+    "aria-controls" = "cb-panel",
+    "tabindex" = "-1",
+];
+const TAB_RECIPES_SELECTED: Fixed = attrs![
+    "type" = "button",
+    "role" = "tab",
+    "class" = "cb-tab",
+    "part" = "tab selected-tab",
+    "id" = "cb-tab-recipes",
+    "data-view" = "recipes",
+    "aria-selected" = "true",
+    "aria-controls" = "cb-panel",
+    "tabindex" = "0",
+];
 
 /// The language to show: `wanted` once its texts are here, asking for them if need be;
 /// until then the language shown before.

@@ -4,21 +4,44 @@
 //! and the keyboard, ticked when the reader's answer has that option; pointing at it
 //! ticks or unticks the same answer as its checkbox (see `intent.rs`).
 
-use yew::prelude::*;
-
-use super::words::words;
-use crate::content::{ui, Lang, Question};
+use super::markup::{Fixed, Markup};
+use crate::attrs;
+use crate::content::{ui, Question};
 use crate::engine::answers::Answers;
 
-/// A shape of a region: an ellipse (`cx`, `cy`, `rx`, `ry`) or a rectangle (`x`, `y`,
-/// `width`, `height`, drawn with round corners), in the drawing's 240 × 250 units.
-#[derive(Clone, Copy)]
-enum Shape {
-    Ellipse(u16, u16, u16, u16),
-    Rect(u16, u16, u16, u16),
+/// A shape of a region, as its element and attributes: an ellipse (`cx`, `cy`, `rx`,
+/// `ry`) or a rectangle (`x`, `y`, `width`, `height`, drawn with round corners), in the
+/// drawing's 240 × 250 units. Written out whole, so that drawing one is one call.
+type Shape = (&'static str, Fixed);
+
+macro_rules! ellipse {
+    ($cx:literal, $cy:literal, $rx:literal, $ry:literal) => {
+        (
+            "ellipse",
+            attrs![
+                "cx" = stringify!($cx),
+                "cy" = stringify!($cy),
+                "rx" = stringify!($rx),
+                "ry" = stringify!($ry)
+            ],
+        )
+    };
 }
 
-use Shape::{Ellipse, Rect};
+macro_rules! rect {
+    ($x:literal, $y:literal, $width:literal, $height:literal) => {
+        (
+            "rect",
+            attrs![
+                "x" = stringify!($x),
+                "y" = stringify!($y),
+                "width" = stringify!($width),
+                "height" = stringify!($height),
+                "rx" = "4",
+            ],
+        )
+    };
+}
 
 /// The regions in the order of the options, drawn in that order: later ones (the spine,
 /// the sides, the folds) lie over the larger areas they cross. The back is centred on
@@ -26,75 +49,82 @@ use Shape::{Ellipse, Rect};
 const REGIONS: [(&str, &[Shape]); 8] = [
     (
         "shoulders",
-        &[Ellipse(37, 50, 13, 8), Ellipse(83, 50, 13, 8), Ellipse(157, 50, 13, 8), Ellipse(203, 50, 13, 8)],
+        &[
+            ellipse!(37, 50, 13, 8),
+            ellipse!(83, 50, 13, 8),
+            ellipse!(157, 50, 13, 8),
+            ellipse!(203, 50, 13, 8),
+        ],
     ),
-    ("upper-back", &[Rect(40, 50, 40, 40)]),
-    ("lower-back", &[Rect(42, 90, 36, 30)]),
-    ("spine", &[Rect(56, 44, 8, 76)]),
-    ("ribs", &[Rect(36, 66, 8, 36), Rect(76, 66, 8, 36)]),
-    ("chest", &[Rect(160, 52, 40, 30)]),
+    ("upper-back", &[rect!(40, 50, 40, 40)]),
+    ("lower-back", &[rect!(42, 90, 36, 30)]),
+    ("spine", &[rect!(56, 44, 8, 76)]),
+    ("ribs", &[rect!(36, 66, 8, 36), rect!(76, 66, 8, 36)]),
+    ("chest", &[rect!(160, 52, 40, 30)]),
     (
         "skin-folds",
         &[
-            Ellipse(40, 62, 5, 5),
-            Ellipse(80, 62, 5, 5),
-            Rect(46, 120, 28, 10),
-            Ellipse(160, 62, 5, 5),
-            Ellipse(200, 62, 5, 5),
-            Rect(164, 82, 32, 6),
-            Rect(166, 120, 28, 10),
+            ellipse!(40, 62, 5, 5),
+            ellipse!(80, 62, 5, 5),
+            rect!(46, 120, 28, 10),
+            ellipse!(160, 62, 5, 5),
+            ellipse!(200, 62, 5, 5),
+            rect!(164, 82, 32, 6),
+            rect!(166, 120, 28, 10),
         ],
     ),
     (
         "legs",
-        &[Rect(42, 132, 16, 100), Rect(62, 132, 16, 100), Rect(162, 132, 16, 100), Rect(182, 132, 16, 100)],
+        &[
+            rect!(42, 132, 16, 100),
+            rect!(62, 132, 16, 100),
+            rect!(162, 132, 16, 100),
+            rect!(182, 132, 16, 100),
+        ],
     ),
 ];
 
-/// The figure, back and front: a head, and one outline for the neck, the shoulders,
-/// the arms, the trunk and the legs, in which the regions lie.
-const HEADS: [Shape; 2] = [Ellipse(60, 20, 13, 15), Ellipse(180, 20, 13, 15)];
+/// The figure, back and front: a head each, and one outline for the neck, the
+/// shoulders, the arms, the trunk and the legs, in which the regions lie.
+const FIGURE: [Shape; 4] = [
+    ellipse!(60, 20, 13, 15),
+    ellipse!(180, 20, 13, 15),
+    ("path", attrs!["d" = OUTLINE]),
+    ("path", attrs!["d" = OUTLINE, "transform" = "translate(120 0)"]),
+];
 const OUTLINE: &str = "M54 34h12l2 8q14 2 26 8q6 4 5 12l-3 58h-10l-2-52h-4l2 12v56l-2 102h-16l-4-92-4 92h-16\
 l-2-102v-56l2-12h-4l-2 52h-10l-3-58q-1-8 5-12q12-6 26-8z";
 
-fn shape(s: &Shape) -> Html {
-    match *s {
-        Ellipse(cx, cy, rx, ry) => html! {
-            <ellipse cx={cx.to_string()} cy={cy.to_string()} rx={rx.to_string()} ry={ry.to_string()} />
-        },
-        Rect(x, y, w, h) => html! {
-            <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()} rx="4" />
-        },
+fn shapes(m: &mut Markup, shapes: &[Shape]) {
+    for (tag, fixed) in shapes {
+        m.open(tag, fixed);
+        m.close();
     }
 }
 
-pub fn body_map(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
-    let t = |text: crate::content::Text| words(text.get(lang));
-    html! {
-        <figure class="cb-map" part="body-map">
-            <svg viewBox="0 0 240 250" role="group" aria-label={ui::BODY_MAP.get(lang)}>
-                <g class="cb-map-body" aria-hidden="true">
-                    { for HEADS.iter().map(shape) }
-                    <path d={OUTLINE} />
-                    <path d={OUTLINE} transform="translate(120 0)" />
-                </g>
-                { for REGIONS.iter().filter_map(|(id, shapes)| q.choice(id).map(|choice| (choice, shapes))).map(|(choice, shapes)| {
-                    let checked = answers.has_option(q, choice.id);
-                    html! {
-                        <g class="cb-map-area" data-body-area={choice.id} role="checkbox" tabindex="0"
-                            aria-checked={checked.to_string()} aria-label={choice.label.get(lang)}>
-                            <title>{ t(choice.label) }</title>
-                            { for shapes.iter().map(shape) }
-                        </g>
-                    }
-                }) }
-            </svg>
-            <figcaption class="cb-map-caption" aria-hidden="true">
-                <span>{ t(ui::BODY_BACK) }</span>
-                <span>{ t(ui::BODY_FRONT) }</span>
-            </figcaption>
-        </figure>
+pub fn body_map(m: &mut Markup, q: &'static Question, answers: &Answers) {
+    m.open("figure", attrs!["class" = "cb-map", "part" = "body-map"]);
+    m.open("svg", attrs!["viewBox" = "0 0 240 250", "role" = "group"]);
+    m.attr("aria-label", ui::BODY_MAP.get(m.lang));
+    m.open("g", attrs!["class" = "cb-map-body", "aria-hidden" = "true"]);
+    shapes(m, &FIGURE);
+    m.close();
+    for (id, drawn) in &REGIONS {
+        let Some(choice) = q.choice(id) else { continue };
+        m.open("g", attrs!["class" = "cb-map-area", "role" = "checkbox", "tabindex" = "0"]);
+        m.attr("data-body-area", choice.id);
+        m.attr("aria-checked", if answers.has_option(q, choice.id) { "true" } else { "false" });
+        m.attr("aria-label", choice.label.get(m.lang));
+        m.leaf("title", &[], choice.label);
+        shapes(m, drawn);
+        m.close();
     }
+    m.close();
+    m.open("figcaption", attrs!["class" = "cb-map-caption", "aria-hidden" = "true"]);
+    m.leaf("span", &[], ui::BODY_BACK);
+    m.leaf("span", &[], ui::BODY_FRONT);
+    m.close();
+    m.close();
 }
 
 #[cfg(test)]

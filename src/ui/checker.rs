@@ -2,92 +2,147 @@
 //! buttons or checkboxes with visible labels, and the way on. Controls carry their hooks
 //! only; the widget's root listens for them (`intent.rs`).
 
-use yew::prelude::*;
+use yew::NodeRef;
 
 use super::body_map::body_map;
-use super::words::words;
-use crate::content::{fill, ui, Kind, Lang, Question};
+use super::markup::{Fixed, Markup};
+use crate::attrs;
+use crate::content::{fill, ui, Kind, Question};
 use crate::engine::answers::Answers;
 use crate::engine::interview::{questions, steps};
 use crate::engine::session::Session;
 
 /// `heading` is the step title, which takes focus when the reader moves to another step.
-pub fn step_view(session: &Session, lang: Lang, heading: &NodeRef) -> Html {
-    let t = |text: crate::content::Text| words(text.get(lang));
+pub fn step_view(m: &mut Markup, session: &Session, heading: &NodeRef) {
     let all = steps(&session.answers);
     let step = session.current();
     let is_last = session.step + 1 >= all.len();
-    html! {
-        <form class="cb-step" data-step={step.id} novalidate=true>
-            <div class="cb-progress">
-                <span>{ fill(ui::STEP_OF.get(lang), &[("step", &(session.step + 1).to_string()), ("total", &all.len().to_string())]) }</span>
-                <progress max={all.len().to_string()} value={(session.step + 1).to_string()} aria-hidden="true"></progress>
-            </div>
-            <h3 class="cb-step-title" tabindex="-1" ref={heading.clone()}>{ t(step.title) }</h3>
-            if session.step == 0 {
-                <p>{ t(ui::CHECKER_INTRO) }{ " " }{ t(ui::OPTIONAL) }</p>
-            }
-            { for questions(step, &session.answers).into_iter().map(|q| question_view(q, &session.answers, lang)) }
-            if session.ends_here() {
-                <p class="cb-stop" role="alert">{ t(ui::STOPPED_EARLY) }</p>
-            }
-            <div class="cb-nav">
-                if session.step > 0 {
-                    <button type="button" part="button" data-action="back">{ t(ui::BACK) }</button>
-                }
-                if !is_last {
-                    <button type="submit" class="cb-primary" part="button primary-button" data-action="next">{ t(ui::NEXT) }</button>
-                }
-                // Two buttons rather than a class expression, which would bring in Yew's
-                // `Classes` for one name.
-                if is_last {
-                    <button type="button" class="cb-primary" part="button primary-button" data-action="results">{ t(ui::RESULTS) }</button>
-                } else {
-                    <button type="button" part="button" data-action="results">{ t(ui::RESULTS) }</button>
-                }
-            </div>
-            if !session.answers.is_empty() {
-                <button type="button" class="cb-link" data-action="restart">{ t(ui::RESTART) }</button>
-            }
-        </form>
+    let (number, total) = ((session.step + 1).to_string(), all.len().to_string());
+    m.open("form", attrs!["class" = "cb-step", "novalidate" = "novalidate"]);
+    m.attr("data-step", step.id);
+    m.open("div", attrs!["class" = "cb-progress"]);
+    m.open("span", &[]);
+    m.string(fill(ui::STEP_OF.get(m.lang), &[("step", &number), ("total", &total)]));
+    m.close();
+    m.open("progress", attrs!["aria-hidden" = "true"]);
+    m.attr_string("max", total);
+    m.attr_string("value", number);
+    m.close();
+    m.close();
+    m.open("h3", attrs!["class" = "cb-step-title", "tabindex" = "-1"]);
+    m.node_ref(heading);
+    m.text(step.title);
+    m.close();
+    m.group();
+    if session.step == 0 {
+        m.open("p", &[]);
+        m.text(ui::CHECKER_INTRO);
+        m.str(" ");
+        m.text(ui::OPTIONAL);
+        m.close();
     }
+    m.close();
+    m.group();
+    for q in questions(step, &session.answers) {
+        question_view(m, q, &session.answers);
+    }
+    m.close();
+    m.group();
+    if session.ends_here() {
+        m.leaf("p", attrs!["class" = "cb-stop", "role" = "alert"], ui::STOPPED_EARLY);
+    }
+    m.close();
+    m.open("div", attrs!["class" = "cb-nav"]);
+    m.group();
+    if session.step > 0 {
+        m.leaf("button", attrs!["type" = "button", "part" = "button", "data-action" = "back"], ui::BACK);
+    }
+    m.close();
+    m.group();
+    if !is_last {
+        m.leaf(
+            "button",
+            attrs![
+                "type" = "submit",
+                "class" = "cb-primary",
+                "part" = "button primary-button",
+                "data-action" = "next"
+            ],
+            ui::NEXT,
+        );
+    }
+    m.close();
+    // On the last step, the way to the result is the primary button.
+    let results: Fixed = if is_last {
+        attrs![
+            "type" = "button",
+            "class" = "cb-primary",
+            "part" = "button primary-button",
+            "data-action" = "results"
+        ]
+    } else {
+        attrs!["type" = "button", "part" = "button", "data-action" = "results"]
+    };
+    m.leaf("button", results, ui::RESULTS);
+    m.close();
+    m.group();
+    if !session.answers.is_empty() {
+        m.leaf(
+            "button",
+            attrs!["type" = "button", "class" = "cb-link", "data-action" = "restart"],
+            ui::RESTART,
+        );
+    }
+    m.close();
+    m.close();
 }
 
-fn question_view(q: &'static Question, answers: &Answers, lang: Lang) -> Html {
-    let t = |text: crate::content::Text| words(text.get(lang));
-    let (input_type, hint) = match q.kind {
-        Kind::Single => ("radio", ui::CHOOSE_ONE),
-        Kind::Multi => ("checkbox", ui::CHOOSE_ANY),
+fn question_view(m: &mut Markup, q: &'static Question, answers: &Answers) {
+    let (input_type, hint): (Fixed, _) = match q.kind {
+        Kind::Single => (attrs!["type" = "radio"], ui::CHOOSE_ONE),
+        Kind::Multi => (attrs!["type" = "checkbox"], ui::CHOOSE_ANY),
     };
     let hint_id = format!("cb-hint-{}", q.id);
-    let chosen = answers.chosen(q).next();
-    html! {
-        <fieldset class="cb-question" part="question" data-question={q.id} aria-describedby={hint_id.clone()}>
-            <legend class="cb-legend">{ t(q.label) }</legend>
-            <details class="cb-why">
-                <summary>{ t(ui::WHY_WE_ASK) }</summary>
-                <p>{ t(q.why) }</p>
-            </details>
-            <p class="cb-hint" id={hint_id}>
-                if let Some(help) = q.help {
-                    { t(help) }{ " " }
-                }
-                { t(hint) }
-            </p>
-            if q.body_map {
-                { body_map(q, answers, lang) }
-            }
-            <div class="cb-options">
-                { for q.options.iter().map(|choice| html! {
-                    <label class="cb-option" part="option">
-                        <input type={input_type} name={q.id} value={choice.id} checked={answers.has_option(q, choice.id)} />
-                        <span>{ t(choice.label) }</span>
-                    </label>
-                }) }
-            </div>
-            if let (Kind::Single, Some(choice)) = (q.kind, chosen) {
-                <button type="button" class="cb-link" data-action="clear-answer" data-option={choice.id}>{ t(ui::CLEAR_ANSWER) }</button>
-            }
-        </fieldset>
+    m.open("fieldset", attrs!["class" = "cb-question", "part" = "question"]);
+    m.attr("data-question", q.id);
+    m.attr_string("aria-describedby", hint_id.clone());
+    m.leaf("legend", attrs!["class" = "cb-legend"], q.label);
+    m.open("details", attrs!["class" = "cb-why"]);
+    m.leaf("summary", &[], ui::WHY_WE_ASK);
+    m.leaf("p", &[], q.why);
+    m.close();
+    m.open("p", attrs!["class" = "cb-hint"]);
+    m.attr_string("id", hint_id);
+    m.group();
+    if let Some(help) = q.help {
+        m.text(help);
+        m.str(" ");
     }
+    m.close();
+    m.text(hint);
+    m.close();
+    m.group();
+    if q.body_map {
+        body_map(m, q, answers);
+    }
+    m.close();
+    m.open("div", attrs!["class" = "cb-options"]);
+    for choice in q.options {
+        m.open("label", attrs!["class" = "cb-option", "part" = "option"]);
+        m.input(input_type, Some(choice.id), Some(answers.has_option(q, choice.id)));
+        m.attr("name", q.id);
+        m.close();
+        m.leaf("span", &[], choice.label);
+        m.close();
+    }
+    m.close();
+    m.group();
+    if let (Kind::Single, Some(choice)) = (q.kind, answers.chosen(q).next()) {
+        m.open("button", attrs!["type" = "button", "class" = "cb-link", "data-action" = "clear-answer"]);
+        m.attr("data-option", choice.id);
+        m.text(ui::CLEAR_ANSWER);
+        m.close();
+    }
+    m.close();
+    m.close();
 }

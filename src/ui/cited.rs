@@ -5,9 +5,8 @@
 
 use std::rc::Rc;
 
-use yew::prelude::*;
-
-use super::words::words;
+use super::markup::Markup;
+use crate::attrs;
 use crate::content::{fill, ui, Citation, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
 use crate::engine::summary::reason_text;
@@ -17,72 +16,88 @@ use crate::engine::summary::reason_text;
 pub type References = Rc<Vec<&'static Citation>>;
 
 /// "Because you answered: …"
-pub fn reasons(reasons: &[Reason], lang: Lang, intro: Text) -> Html {
-    if reasons.is_empty() {
-        return Html::default();
+pub fn reasons(m: &mut Markup, reasons: &[Reason], intro: Text) {
+    m.group();
+    if !reasons.is_empty() {
+        m.open("div", attrs!["class" = "cb-reasons"]);
+        m.leaf("span", &[], intro);
+        m.open("ul", &[]);
+        for r in reasons {
+            m.open("li", &[]);
+            m.string(reason_text(r, m.lang));
+            m.close();
+        }
+        m.close();
+        m.close();
     }
-    html! {
-        <div class="cb-reasons">
-            <span>{ words(intro.get(lang)) }</span>
-            <ul>{ for reasons.iter().map(|r| html! { <li>{ reason_text(r, lang) }</li> }) }</ul>
-        </div>
-    }
+    m.close();
 }
 
 /// What made a rule hold: why it matters, the answers behind it, and where the rule
 /// comes from.
-pub fn fired(fired: &Fired, lang: Lang, intro: Text, references: Option<&References>) -> Html {
+pub fn fired(m: &mut Markup, fired: &Fired, intro: Text, references: Option<&References>) {
     let sources: Vec<&'static Citation> = fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
-    html! {
-        <div class="cb-fired">
-            { for fired.because().map(|text| html! { <p class="cb-because">{ words(text.get(lang)) }</p> }) }
-            { reasons(&fired.reasons, lang, intro) }
-            { source_line(&sources, lang, references) }
-        </div>
+    m.open("div", attrs!["class" = "cb-fired"]);
+    m.group();
+    for text in fired.because() {
+        m.leaf("p", attrs!["class" = "cb-because"], text);
     }
+    m.close();
+    reasons(m, &fired.reasons, intro);
+    source_line(m, &sources, references);
+    m.close();
 }
 
 /// The evidence note and "Sources: …".
 pub fn cited(
+    m: &mut Markup,
     sources: &'static [Citation],
     evidence: Option<Text>,
-    lang: Lang,
     references: Option<&References>,
-) -> Html {
+) {
     let sources: Vec<&'static Citation> = sources.iter().collect();
-    html! {
-        <>
-            if let Some(evidence) = evidence {
-                <p class="cb-evidence"><strong>{ words(ui::EVIDENCE_LABEL.get(lang)) }</strong>{ " " }{ words(evidence.get(lang)) }</p>
-            }
-            { source_line(&sources, lang, references) }
-        </>
+    m.group();
+    m.group();
+    if let Some(evidence) = evidence {
+        m.open("p", attrs!["class" = "cb-evidence"]);
+        m.leaf("strong", &[], ui::EVIDENCE_LABEL);
+        m.str(" ");
+        m.text(evidence);
+        m.close();
     }
+    m.close();
+    source_line(m, &sources, references);
+    m.close();
 }
 
 /// "Sources: 2, 5" where the result numbers them, else the sources by name.
-fn source_line(sources: &[&'static Citation], lang: Lang, references: Option<&References>) -> Html {
+fn source_line(m: &mut Markup, sources: &[&'static Citation], references: Option<&References>) {
     let mut seen: Vec<&Citation> = Vec::new();
     for citation in sources {
         if !seen.contains(citation) {
             seen.push(citation);
         }
     }
-    if seen.is_empty() {
-        return Html::default();
+    m.group();
+    if !seen.is_empty() {
+        let names: Vec<String> = match references {
+            // In the order of the result's list, so the numbers rise without a sort.
+            Some(references) => references
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| seen.contains(r))
+                .map(|(i, _)| (i + 1).to_string())
+                .collect(),
+            None => seen.iter().map(|c| citation_name(c, m.lang)).collect(),
+        };
+        let separator = if references.is_some() { ", " } else { "; " };
+        m.open("p", attrs!["class" = "cb-cite"]);
+        m.text(ui::SOURCES_TITLE);
+        m.str(": ");
+        m.string(names.join(separator));
+        m.close();
     }
-    let names: Vec<String> = match references {
-        // In the order of the result's list, so the numbers rise without a sort.
-        Some(references) => references
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| seen.contains(r))
-            .map(|(i, _)| (i + 1).to_string())
-            .collect(),
-        None => seen.iter().map(|c| citation_name(c, lang)).collect(),
-    };
-    let separator = if references.is_some() { ", " } else { "; " };
-    html! { <p class="cb-cite">{ words(ui::SOURCES_TITLE.get(lang)) }{ ": " }{ names.join(separator) }</p> }
+    m.close();
 }
 
 /// "Title — section", or the title alone.

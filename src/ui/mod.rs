@@ -9,10 +9,10 @@ mod cited;
 mod focus;
 mod guide;
 mod intent;
+mod markup;
 mod notices;
 mod result;
 mod state;
-mod words;
 
 #[cfg(test)]
 pub use app::AssessmentIds;

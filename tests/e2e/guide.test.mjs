@@ -137,6 +137,37 @@ test("the log touches only its own key, and a corrupt log is set aside politely"
   await context.close();
 });
 
+test("what the reader ticked and opened stays with its card when a notice above the cards goes", async () => {
+  const { context, host } = await guidePage({ storage: [["clearback:log:v1", "{not a log"]] });
+  const card = host.locator("[data-recipe='salt-scrub']");
+  await card.locator(".cb-risk summary").click();
+  await card.locator("[data-action='toggle-recipe']").click();
+  await card.locator(".cb-checklist input").first().check();
+  // Clearing the log removes the notice that it could not be read, above the list.
+  await host.locator("[data-action='log-clear']").click();
+  assert.equal(await host.locator(".cb-guide .cb-notice").count(), 0);
+  assert.equal(await card.locator(".cb-checklist input").first().isChecked(), true, "the tick stays");
+  assert.equal(await card.locator("details.cb-risk").evaluate((d) => d.open), true, "the reasons stay open");
+  await context.close();
+});
+
+test("what the reader ticked stays with its recipe when the filter moves the cards", async () => {
+  const { context, host } = await guidePage();
+  const ticked = (id) => host.locator(`[data-recipe='${id}'] .cb-checklist input`).first();
+  for (const id of ["soda-mask", "salt-clay-mask"]) {
+    await host.locator(`[data-recipe='${id}'] [data-action='toggle-recipe']`).click();
+  }
+  await ticked("salt-clay-mask").check();
+  // Blackheads: the clay mask moves to the top, where the soda mask was.
+  await host.locator("[data-tag='blackheads']").click();
+  assert.equal((await ids(host, "data-recipe"))[0], "salt-clay-mask");
+  assert.equal(await ticked("salt-clay-mask").isChecked(), true, "the clay mask's tick moved with it");
+  await host.locator(".cb-filter button").first().click();
+  assert.equal(await ticked("soda-mask").isChecked(), false, "and never showed on the soda mask");
+  assert.equal(await ticked("salt-clay-mask").isChecked(), true);
+  await context.close();
+});
+
 test("with local storage blocked the guide works and says the log is not kept", async () => {
   const { context, host, errors } = await openWithStorageBlocked(env, "/pages/recipes.html", "localStorage");
   assert.match(await host.locator(".cb-guide .cb-notice").textContent(), /not saved/);
