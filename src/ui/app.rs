@@ -7,23 +7,22 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::checker::step_view;
-use super::focus::{use_change, use_focus_on_change};
+use super::effects::{use_effects, Reach, Shown};
 use super::guide::guide_view;
 use super::intent::{self, Request};
 use super::markup::{Fixed, Markup};
 use super::notices::notices;
 use super::result::result_view;
-use super::state::{Announcement, Focus, Msg, UiState};
+use super::state::{Announcement, Msg, UiState};
 use crate::attrs;
 use crate::browser::clock::today;
 use crate::content::Triage;
-use crate::content::{texts, ui, Lang, RECIPES};
+use crate::content::{texts, ui, Lang};
 use crate::engine::assessment::{assess, Assessment};
 use crate::engine::publisher::Publisher;
 use crate::engine::session::Action;
 use crate::engine::settings::{resolve, Attributes, Notice, View};
 use crate::engine::summary::summary;
-use wasm_bindgen::JsCast;
 
 /// What an assessment tells the host page: ids only, never the reader's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,8 +102,6 @@ pub fn app(props: &AppProps) -> Html {
         let opening = props.opening;
         UiState::open(opening.view.unwrap_or(settings.view), props.session_key.clone(), opening.fresh)
     });
-    // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
-    use_change(settings.view, state.dispatcher().to_callback().reform(Msg::Show));
     // The interview's steps show no assessment: it is made when the result or the guide
     // shows it, which keeps the engine's work (and its code's first compiling) out of
     // the first screen and of every answer.
@@ -112,114 +109,28 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
         shown.then(|| assess(answers))
     });
+    let root = use_node_ref();
+    let heading = use_node_ref();
     {
-        // The step first, then what it shows.
-        let place = if state.session.showing_result { "result" } else { state.session.current().id };
-        use_change(place, props.bridge.on_event.reform(HostEvent::Step));
-    }
-
-    {
-        let shown = (*assessment)
+        let ids = (*assessment)
             .as_ref()
             .filter(|_| state.session.showing_result)
             .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
-        let on_event = props.bridge.on_event.clone();
-        use_effect_with(shown, move |shown| {
-            if let Some(ids) = shown {
-                on_event.emit(HostEvent::Assessment(ids.clone()));
-            }
-        });
+        let shown = Shown::of(&state, settings.view, props.command, ids);
+        let reach = Reach {
+            bridge: props.bridge.clone(),
+            dispatch: state.dispatcher().to_callback(),
+            root: root.clone(),
+            heading: heading.clone(),
+        };
+        use_effects(shown, reach);
     }
-    {
-        let (on_event, view) = (props.bridge.on_event.clone(), state.view);
-        use_effect_with((), move |()| on_event.emit(HostEvent::Ready(view)));
-    }
-    {
-        let dispatcher = state.dispatcher();
-        let command = props.command.1;
-        use_change(
-            props.command.0,
-            Callback::from(move |_| match command {
-                Some(Command::Restart) => {
-                    dispatcher.dispatch(Msg::Checker(Action::Restart));
-                    dispatcher.dispatch(Msg::Show(View::Checker));
-                }
-                Some(Command::Show(view)) => dispatcher.dispatch(Msg::Show(view)),
-                None => {}
-            }),
-        );
-    }
-    {
-        // The loader reserved the space of a fresh first screen (the first step, or the
-        // guide for view="recipes"): once the reader moves on, or when the widget opens
-        // elsewhere (a restored session), the widget sizes itself.
-        let release = props.bridge.release_space.clone();
-        let screen = (state.view, state.session.step, state.session.showing_result);
-        let first = use_mut_ref(|| true);
-        use_effect_with(screen, move |(view, step, result)| {
-            let fresh = std::mem::replace(&mut *first.borrow_mut(), false)
-                && (*view == View::Recipes || (*step == 0 && !*result));
-            if !fresh {
-                release.emit(());
-            }
-        });
-    }
-    use_change(state.keep_awake(), props.bridge.keep_awake.clone());
-    {
-        // Each timer that runs out is signalled once, with sound unless the reader
-        // switched it off, and told to the host page.
-        let (time_up, on_event, muted) =
-            (props.bridge.time_up.clone(), props.bridge.on_event.clone(), state.muted);
-        let recipe = state.finished.1.map(|r| RECIPES[r].id);
-        use_change(
-            state.finished.0,
-            Callback::from(move |_| {
-                time_up.emit(!muted);
-                if let Some(id) = recipe {
-                    on_event.emit(HostEvent::TimerDone(id));
-                }
-            }),
-        );
-    }
-    let root = use_node_ref();
-    {
-        // Focus requests from the reader's own moves: a card opened from the result, the
-        // way back to it, mask mode opened or closed.
-        let (root, focus) = (root.clone(), state.focus.1);
-        use_change(
-            state.focus.0,
-            Callback::from(move |_| {
-                let selector = match focus {
-                    Focus::None => return,
-                    Focus::Card(recipe) => format!("[data-recipe='{}'] .cb-card-title", RECIPES[recipe].id),
-                    Focus::Result => ".cb-result .cb-step-title".to_owned(),
-                    Focus::Mask => "#cb-mask-title".to_owned(),
-                };
-                let found =
-                    root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
-                if let Some(target) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = target.focus();
-                }
-            }),
-        );
-    }
-    let heading = use_node_ref();
-    use_focus_on_change(heading.clone(), (state.session.showing_result, state.session.step));
     {
         // Redraws the countdowns while one runs; their time always comes from the clock.
         let dispatcher = state.dispatcher();
         use_effect_with(state.any_timer_running(), move |running| {
             let interval = running.then(|| Interval::new(250, move || dispatcher.dispatch(Msg::Tick)));
             move || drop(interval)
-        });
-    }
-    {
-        // Prints once the card has rendered whole, and goes back to the list afterwards.
-        let (dispatcher, print) = (state.dispatcher(), props.bridge.print.clone());
-        use_effect_with(state.printing, move |printing| {
-            if printing.is_some() {
-                print.emit(dispatcher.to_callback().reform(|()| Msg::Printed));
-            }
         });
     }
 

@@ -6,7 +6,7 @@ mod app;
 mod body_map;
 mod checker;
 mod cited;
-mod focus;
+mod effects;
 mod guide;
 mod intent;
 mod markup;
