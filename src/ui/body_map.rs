@@ -84,16 +84,22 @@ const REGIONS: [(&str, &[Shape]); 8] = [
     ),
 ];
 
-/// The figure, back and front: a head each, and one outline for the neck, the
-/// shoulders, the arms, the trunk and the legs, in which the regions lie.
+/// The outline of the neck, the shoulders, the arms, the trunk and the legs, in which
+/// the regions lie.
+macro_rules! outline {
+    () => {
+        "M54 34h12l2 8q14 2 26 8q6 4 5 12l-3 58h-10l-2-52h-4l2 12v56l-2 102h-16l-4-92-4 92h-16\
+l-2-102v-56l2-12h-4l-2 52h-10l-3-58q-1-8 5-12q12-6 26-8z"
+    };
+}
+
+/// The figure, back and front: a head each, and the outline.
 const FIGURE: [Shape; 4] = [
     ellipse!(60, 20, 13, 15),
     ellipse!(180, 20, 13, 15),
-    ("path", attrs!["d" = OUTLINE]),
-    ("path", attrs!["d" = OUTLINE, "transform" = "translate(120 0)"]),
+    ("path", attrs!["d" = outline!()]),
+    ("path", attrs!["d" = outline!(), "transform" = "translate(120 0)"]),
 ];
-const OUTLINE: &str = "M54 34h12l2 8q14 2 26 8q6 4 5 12l-3 58h-10l-2-52h-4l2 12v56l-2 102h-16l-4-92-4 92h-16\
-l-2-102v-56l2-12h-4l-2 52h-10l-3-58q-1-8 5-12q12-6 26-8z";
 
 fn shapes(m: &mut Markup, shapes: &[Shape]) {
     for (tag, fixed) in shapes {
@@ -115,14 +121,14 @@ pub fn body_map(m: &mut Markup, q: &'static Question, answers: &Answers) {
         m.attr("data-body-area", choice.id);
         m.attr("aria-checked", if answers.has_option(q, choice.id) { "true" } else { "false" });
         m.attr("aria-label", choice.label.get(m.lang));
-        m.leaf("title", &[], choice.label);
+        m.leaf("title", attrs![], choice.label);
         shapes(m, drawn);
         m.close();
     }
     m.close();
     m.open("figcaption", attrs!["class" = "cb-map-caption", "aria-hidden" = "true"]);
-    m.leaf("span", &[], ui::BODY_BACK);
-    m.leaf("span", &[], ui::BODY_FRONT);
+    m.leaf("span", attrs![], ui::BODY_BACK);
+    m.leaf("span", attrs![], ui::BODY_FRONT);
     m.close();
     m.close();
 }

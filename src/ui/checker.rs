@@ -21,7 +21,7 @@ pub fn step_view(m: &mut Markup, session: &Session, heading: &NodeRef) {
     m.open("form", attrs!["class" = "cb-step", "novalidate" = "novalidate"]);
     m.attr("data-step", step.id);
     m.open("div", attrs!["class" = "cb-progress"]);
-    m.open("span", &[]);
+    m.open("span", attrs![]);
     m.string(fill(ui::STEP_OF.get(m.lang), &[("step", &number), ("total", &total)]));
     m.close();
     m.open("progress", attrs!["aria-hidden" = "true"]);
@@ -35,7 +35,7 @@ pub fn step_view(m: &mut Markup, session: &Session, heading: &NodeRef) {
     m.close();
     m.group();
     if session.step == 0 {
-        m.open("p", &[]);
+        m.open("p", attrs![]);
         m.text(ui::CHECKER_INTRO);
         m.str(" ");
         m.text(ui::OPTIONAL);
@@ -108,8 +108,8 @@ fn question_view(m: &mut Markup, q: &'static Question, answers: &Answers) {
     m.attr_string("aria-describedby", hint_id.clone());
     m.leaf("legend", attrs!["class" = "cb-legend"], q.label);
     m.open("details", attrs!["class" = "cb-why"]);
-    m.leaf("summary", &[], ui::WHY_WE_ASK);
-    m.leaf("p", &[], q.why);
+    m.leaf("summary", attrs![], ui::WHY_WE_ASK);
+    m.leaf("p", attrs![], q.why);
     m.close();
     m.open("p", attrs!["class" = "cb-hint"]);
     m.attr_string("id", hint_id);
@@ -132,7 +132,7 @@ fn question_view(m: &mut Markup, q: &'static Question, answers: &Answers) {
         m.input(input_type, Some(choice.id), Some(answers.has_option(q, choice.id)));
         m.attr("name", q.id);
         m.close();
-        m.leaf("span", &[], choice.label);
+        m.leaf("span", attrs![], choice.label);
         m.close();
     }
     m.close();

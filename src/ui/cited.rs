@@ -20,10 +20,10 @@ pub fn reasons(m: &mut Markup, reasons: &[Reason], intro: Text) {
     m.group();
     if !reasons.is_empty() {
         m.open("div", attrs!["class" = "cb-reasons"]);
-        m.leaf("span", &[], intro);
-        m.open("ul", &[]);
+        m.leaf("span", attrs![], intro);
+        m.open("ul", attrs![]);
         for r in reasons {
-            m.open("li", &[]);
+            m.open("li", attrs![]);
             m.string(reason_text(r, m.lang));
             m.close();
         }
@@ -60,7 +60,7 @@ pub fn cited(
     m.group();
     if let Some(evidence) = evidence {
         m.open("p", attrs!["class" = "cb-evidence"]);
-        m.leaf("strong", &[], ui::EVIDENCE_LABEL);
+        m.leaf("strong", attrs![], ui::EVIDENCE_LABEL);
         m.str(" ");
         m.text(evidence);
         m.close();

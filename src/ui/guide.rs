@@ -35,7 +35,7 @@ pub fn guide_view(m: &mut Markup, state: &UiState, a: &Assessment) {
         );
     }
     m.close();
-    m.open("p", &[]);
+    m.open("p", attrs![]);
     m.text(ui::RECIPES_INTRO);
     m.str(" ");
     m.text(if tailored { ui::TAILORED_NOTE } else { ui::UNTAILORED_NOTE });
@@ -118,7 +118,7 @@ fn card_view(
     m.leaf("h3", attrs!["class" = "cb-card-title", "tabindex" = "-1"], recipe.title);
     m.leaf("span", attrs!["class" = "cb-badge", "part" = "badge"], badge);
     m.close();
-    m.leaf("p", &[], recipe.purpose);
+    m.leaf("p", attrs![], recipe.purpose);
     // Why it is not advised stays in view; why it needs care is a tap away, so that the
     // list stays short enough to compare.
     m.group();
@@ -130,7 +130,7 @@ fn card_view(
         }
         RecipeStatus::Caution => {
             m.open("details", attrs!["class" = "cb-risk"]);
-            m.leaf("summary", &[], ui::WHY_STATUS);
+            m.leaf("summary", attrs![], ui::WHY_STATUS);
             fired(m, &advice.against, ui::BECAUSE, None);
             m.close();
         }
@@ -147,14 +147,14 @@ fn card_view(
     m.open("p", attrs!["class" = "cb-meta"]);
     m.group();
     if let Some(timer) = &recipe.timer {
-        m.open("span", &[]);
+        m.open("span", attrs![]);
         m.string(ui::MINUTES.get(lang, timer.minutes));
         m.close();
     }
     m.close();
     m.group();
     if let Some(limit) = &recipe.limit {
-        m.leaf("span", &[], limit.text);
+        m.leaf("span", attrs![], limit.text);
     }
     m.close();
     m.close();
@@ -164,7 +164,7 @@ fn card_view(
     }
     m.close();
     m.open("div", attrs!["class" = "cb-log"]);
-    m.open("p", &[]);
+    m.open("p", attrs![]);
     m.string(match state.log.last_done(recipe.id) {
         Some(done) => fill(ui::LAST_DONE.get(lang), &[("date", &done.written(lang))]),
         None => ui::NEVER_DONE.get(lang).to_owned(),
@@ -188,22 +188,22 @@ fn card_view(
     if shown {
         m.open("div", attrs!["class" = "cb-recipe-body"]);
         m.attr_string("id", body_id);
-        m.leaf("h4", &[], ui::YOU_NEED);
+        m.leaf("h4", attrs![], ui::YOU_NEED);
         m.open("ul", attrs!["class" = "cb-checklist"]);
         for text in recipe.ingredients {
-            m.open("li", &[]);
+            m.open("li", attrs![]);
             m.open("label", attrs!["class" = "cb-option"]);
             m.input(attrs!["type" = "checkbox"], None, None);
             m.close();
-            m.leaf("span", &[], *text);
+            m.leaf("span", attrs![], *text);
             m.close();
             m.close();
         }
         m.close();
-        m.leaf("h4", &[], ui::HOW_TO);
+        m.leaf("h4", attrs![], ui::HOW_TO);
         m.open("ol", attrs!["class" = "cb-steps"]);
         for text in recipe.steps {
-            m.leaf("li", &[], *text);
+            m.leaf("li", attrs![], *text);
         }
         m.close();
         m.open("div", attrs!["class" = "cb-nav"]);
@@ -233,7 +233,7 @@ fn card_view(
 /// Who should not use the recipe, and what to watch for: on the card and in mask mode.
 fn cautions(m: &mut Markup, text: Text) {
     m.open("p", attrs!["class" = "cb-cautions"]);
-    m.leaf("strong", &[], ui::CAUTIONS_LABEL);
+    m.leaf("strong", attrs![], ui::CAUTIONS_LABEL);
     m.str(" ");
     m.text(text);
     m.close();
@@ -277,7 +277,7 @@ fn countdown_view(m: &mut Markup, timer: &Timer, state: &UiState, index: usize, 
     if confirming {
         m.open("div", attrs!["class" = "cb-confirm", "role" = "alertdialog"]);
         m.attr("aria-label", ui::CONFIRM_NOT_ADVISED.get(m.lang));
-        m.leaf("p", &[], ui::CONFIRM_NOT_ADVISED);
+        m.leaf("p", attrs![], ui::CONFIRM_NOT_ADVISED);
         m.open("div", attrs!["class" = "cb-nav"]);
         m.leaf("button", attrs!["type" = "button", "data-action" = "timer-confirm"], ui::CONFIRM_YES);
         m.leaf("button", attrs!["type" = "button", "data-action" = "timer-cancel"], ui::CONFIRM_NO);
@@ -342,7 +342,7 @@ fn mask_view(m: &mut Markup, state: &UiState, advice: &RecipeAdvice, index: usiz
     m.open("label", attrs!["class" = "cb-option cb-sound"]);
     m.input(attrs!["type" = "checkbox", "data-action" = "sound"], None, Some(!state.muted));
     m.close();
-    m.leaf("span", &[], ui::SOUND);
+    m.leaf("span", attrs![], ui::SOUND);
     m.close();
     m.leaf("p", attrs!["class" = "cb-note"], ui::SCREEN_ON);
     m.close();

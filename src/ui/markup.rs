@@ -13,16 +13,18 @@ use yew::{AttrValue, Html, NodeRef};
 
 use crate::content::{Lang, Text};
 
-/// An element's fixed attributes, kept as `html!` keeps them (Yew compares them by
-/// address): `attrs!["class" = "cb-card", "part" = "card"]`.
+/// An element's fixed attributes, `attrs!["class" = "cb-card", "part" = "card"]`, written
+/// as one text (`class=cb-card␟part=card␟`), which compresses better than Yew's list of
+/// pairs, each an address and a length for the name and the value and a tag (BENCHMARKS.md);
+/// each is read into Yew's form once a page ([`fixed`]).
 #[macro_export]
 macro_rules! attrs {
     ($($name:literal = $value:expr),* $(,)?) => {
-        &[$(($name, ::yew::virtual_dom::AttributeOrProperty::Static($value))),*]
+        concat!($($name, "=", $value, "\u{1f}"),*)
     };
 }
 
-pub type Fixed = &'static [(&'static str, AttributeOrProperty)];
+pub type Fixed = &'static str;
 
 /// An element, or a group, whose children are still being added.
 struct Open {
@@ -62,7 +64,7 @@ pub struct Markup {
 
 impl Markup {
     pub fn new(lang: Lang) -> Self {
-        Markup { lang, open: vec![Open::new(Open::GROUP, &[])] }
+        Markup { lang, open: vec![Open::new(Open::GROUP, "")] }
     }
 
     fn top(&mut self) -> &mut Open {
@@ -85,7 +87,7 @@ impl Markup {
     /// `details`, a ticked box). Closed by `close`.
     #[inline(never)]
     pub fn group(&mut self) {
-        self.open(Open::GROUP, &[]);
+        self.open(Open::GROUP, "");
     }
 
     /// Opens an `input` (closed by `close`): its value, and whether it is ticked, which
@@ -168,17 +170,13 @@ impl Markup {
 }
 
 fn element(open: Open) -> VTag {
+    let fixed = fixed(open.fixed);
     let attributes = if open.given.is_empty() {
-        Attributes::Static(open.fixed)
+        Attributes::Static(fixed)
     } else {
-        let keys: Vec<_> = open
-            .fixed
-            .iter()
-            .map(|(name, _)| *name)
-            .chain(open.given.iter().map(|(name, _)| *name))
-            .collect();
-        let values = open
-            .fixed
+        let keys: Vec<_> =
+            fixed.iter().map(|(name, _)| *name).chain(open.given.iter().map(|(name, _)| *name)).collect();
+        let values = fixed
             .iter()
             .map(|(_, value)| Some(value.clone()))
             .chain(open.given.into_iter().map(|(_, value)| Some(AttributeOrProperty::Attribute(value))));
@@ -201,6 +199,28 @@ fn element(open: Open) -> VTag {
 
 thread_local! {
     static KEY_SETS: RefCell<Vec<&'static [&'static str]>> = const { RefCell::new(Vec::new()) };
+    static FIXED: RefCell<Vec<(Fixed, Pairs)>> = const { RefCell::new(Vec::new()) };
+}
+
+type Pairs = &'static [(&'static str, AttributeOrProperty)];
+
+/// The fixed attributes as Yew's pairs, read once a page for each place in the views
+/// (known by the text's address) and then the same list at every render, which Yew
+/// compares by address.
+fn fixed(text: Fixed) -> Pairs {
+    FIXED.with_borrow_mut(|read| {
+        if let Some((_, pairs)) = read.iter().find(|(t, _)| std::ptr::eq(*t, text)) {
+            return *pairs;
+        }
+        let pairs: Pairs = Vec::leak(
+            text.split_terminator('\u{1f}')
+                .filter_map(|pair| pair.split_once('='))
+                .map(|(name, value)| (name, AttributeOrProperty::Static(value)))
+                .collect(),
+        );
+        read.push((text, pairs));
+        pairs
+    })
 }
 
 /// The attribute names of an element, as one list shared by every element with the same

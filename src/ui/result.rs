@@ -47,7 +47,7 @@ pub fn result_view(
     m.close();
     fired(m, &a.triage_fired, ui::BECAUSE, Some(&refs));
     if stopped_early {
-        m.leaf("p", &[], ui::STOPPED_EARLY);
+        m.leaf("p", attrs![], ui::STOPPED_EARLY);
     }
     m.close();
     advice(m, a, AdviceKind::Now, ui::NOW_TITLE, &refs);
@@ -55,11 +55,11 @@ pub fn result_view(
     m.group();
     if a.is_red_flag() {
         m.open("section", attrs!["class" = "cb-section"]);
-        m.leaf("h4", &[], ui::RECIPES_FOR_YOU);
+        m.leaf("h4", attrs![], ui::RECIPES_FOR_YOU);
         m.leaf("p", attrs!["class" = "cb-none-now"], ui::RECIPES_NONE_NOW);
         m.close();
         m.open("details", attrs!["class" = "cb-later"]);
-        m.leaf("summary", &[], ui::LATER_TITLE);
+        m.leaf("summary", attrs![], ui::LATER_TITLE);
         details(m, a, publisher, &refs);
         m.close();
     } else {
@@ -116,17 +116,17 @@ pub fn publisher_link(m: &mut Markup, link: Option<&Link>, own: Text) {
 
 fn factors(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &References) {
     m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", &[], ui::FACTORS_TITLE);
+    m.leaf("h4", attrs![], ui::FACTORS_TITLE);
     if a.factors.is_empty() {
-        m.leaf("p", &[], ui::FACTORS_NONE);
+        m.leaf("p", attrs![], ui::FACTORS_NONE);
     } else {
         m.open("ul", attrs!["class" = "cb-cards"]);
         for f in &a.factors {
             m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
             m.attr("data-factor", f.item.id);
-            m.open("details", &[]);
-            m.leaf("summary", &[], f.item.title);
-            m.leaf("p", &[], f.item.why);
+            m.open("details", attrs![]);
+            m.leaf("summary", attrs![], f.item.title);
+            m.leaf("p", attrs![], f.item.why);
             reasons(m, &f.reasons, ui::BECAUSE);
             publisher_link(m, publisher.factor_link(f.item.id), ui::FACTOR_LINK);
             cited(m, f.item.sources, f.item.evidence, Some(refs));
@@ -142,13 +142,13 @@ fn specialists(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &Ref
     m.group();
     if !a.specialists.is_empty() {
         m.open("section", attrs!["class" = "cb-section"]);
-        m.leaf("h4", &[], ui::SPECIALISTS_TITLE);
+        m.leaf("h4", attrs![], ui::SPECIALISTS_TITLE);
         m.open("ul", attrs!["class" = "cb-cards"]);
         for s in &a.specialists {
             m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
             m.attr("data-specialist", s.item.id);
             m.leaf("p", attrs!["class" = "cb-card-title"], s.item.title);
-            m.leaf("p", &[], s.item.why);
+            m.leaf("p", attrs![], s.item.why);
             publisher_link(m, publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK);
             cited(m, s.item.sources, None, Some(refs));
             m.close();
@@ -161,7 +161,7 @@ fn specialists(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &Ref
 
 fn procedures(m: &mut Markup, list: &[ProcedureAdvice], refs: &References) {
     m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", &[], ui::PROCEDURES_TITLE);
+    m.leaf("h4", attrs![], ui::PROCEDURES_TITLE);
     m.open("ul", attrs!["class" = "cb-cards"]);
     for p in list {
         let badge = match p.status {
@@ -171,19 +171,19 @@ fn procedures(m: &mut Markup, list: &[ProcedureAdvice], refs: &References) {
         m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
         m.attr("data-procedure", p.procedure.id);
         m.attr("data-status", p.status.id());
-        m.open("details", &[]);
-        m.open("summary", &[]);
+        m.open("details", attrs![]);
+        m.open("summary", attrs![]);
         m.leaf("span", attrs!["class" = "cb-card-title"], p.procedure.title);
         m.leaf("span", attrs!["class" = "cb-badge", "part" = "badge"], badge);
         m.close();
-        m.leaf("p", &[], p.procedure.what);
-        m.leaf("p", &[], p.procedure.course);
+        m.leaf("p", attrs![], p.procedure.what);
+        m.leaf("p", attrs![], p.procedure.course);
         m.group();
         if !p.procedure.stages.is_empty() {
             m.leaf("p", attrs!["class" = "cb-card-title"], ui::STAGES_TITLE);
             m.open("ol", attrs!["class" = "cb-stages"]);
             for s in p.procedure.stages {
-                m.leaf("li", &[], *s);
+                m.leaf("li", attrs![], *s);
             }
             m.close();
         }
@@ -192,7 +192,7 @@ fn procedures(m: &mut Markup, list: &[ProcedureAdvice], refs: &References) {
         if p.status == ProcedureStatus::NotAdvised {
             fired(m, &p.against, ui::NOT_ADVISED_BECAUSE, Some(refs));
         } else {
-            m.leaf("p", &[], ui::NO_CONTRAINDICATION);
+            m.leaf("p", attrs![], ui::NO_CONTRAINDICATION);
         }
         cited(m, p.procedure.sources, p.procedure.evidence, Some(refs));
         m.close();
@@ -211,12 +211,12 @@ fn advice(m: &mut Markup, a: &Assessment, kind: AdviceKind, title: Text, refs: &
             AdviceKind::Do => "cb-section cb-do",
             AdviceKind::Avoid => "cb-section cb-avoid",
         };
-        m.open("section", &[]);
+        m.open("section", attrs![]);
         m.attr("class", class);
-        m.leaf("h4", &[], title);
+        m.leaf("h4", attrs![], title);
         m.open("ul", attrs!["class" = "cb-advice"]);
         for x in items {
-            m.open("li", &[]);
+            m.open("li", attrs![]);
             m.attr("data-advice", x.item.id);
             m.text(x.item.text);
             cited(m, x.item.sources, x.item.evidence, Some(refs));
@@ -231,13 +231,13 @@ fn advice(m: &mut Markup, a: &Assessment, kind: AdviceKind, title: Text, refs: &
 fn recipes(m: &mut Markup, a: &Assessment) {
     let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
     m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", &[], ui::RECIPES_FOR_YOU);
+    m.leaf("h4", attrs![], ui::RECIPES_FOR_YOU);
     m.group();
     if !suiting.is_empty() {
-        m.leaf("p", &[], ui::RECIPES_SUIT);
+        m.leaf("p", attrs![], ui::RECIPES_SUIT);
         m.open("ul", attrs!["class" = "cb-open-list"]);
         for r in suiting {
-            m.open("li", &[]);
+            m.open("li", attrs![]);
             m.open("button", attrs!["type" = "button", "class" = "cb-link", "data-action" = "open-recipe"]);
             m.attr("data-recipe", r.recipe.id);
             m.text(r.recipe.title);
@@ -286,15 +286,15 @@ fn references(a: &Assessment) -> Vec<&'static Citation> {
 /// The numbered list the result's items cite, linked where a source is online.
 fn sources(m: &mut Markup, refs: &References) {
     m.open("details", attrs!["class" = "cb-section cb-sources"]);
-    m.open("summary", &[]);
+    m.open("summary", attrs![]);
     m.text(ui::SOURCES_TITLE);
     m.str(": ");
     m.string(ui::SOURCES_COUNT.get(m.lang, refs.len() as u32));
     m.close();
-    m.open("ol", &[]);
+    m.open("ol", attrs![]);
     for c in refs.iter() {
         let name = citation_name(c, m.lang);
-        m.open("li", &[]);
+        m.open("li", attrs![]);
         match c.source().url {
             Some(url) => {
                 m.open("a", attrs!["target" = "_blank", "rel" = "noopener noreferrer"]);
