@@ -319,15 +319,30 @@
   // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
   function makeHost(element, glue) {
     return {
-      loadTexts: function (code) {
-        return loadTexts(code).then(function (pack) {
-          addTexts(glue, code, pack);
-        });
+      // Each calls `done` once, with whether it could.
+      loadTexts: function (code, done) {
+        loadTexts(code)
+          .then(function (pack) {
+            addTexts(glue, code, pack);
+          })
+          .then(
+            function () {
+              done(true);
+            },
+            function () {
+              done(false);
+            }
+          );
       },
-      print: function () {
-        return printWidget(element);
+      print: function (done) {
+        function printed() {
+          done(true);
+        }
+        printWidget(element).then(printed, printed);
       },
-      copy: copyText,
+      copy: function (text, done) {
+        copyText(text).then(done);
+      },
       releaseSpace: function () {
         releaseSpace(element.shadowRoot);
       },

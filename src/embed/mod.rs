@@ -10,7 +10,6 @@ mod config;
 mod events;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
@@ -19,24 +18,25 @@ use std::rc::Rc;
 use crate::content::{texts, Lang};
 use crate::engine::publisher::Publisher;
 use crate::engine::settings::View;
-use crate::ui::{App, AppProps, Bridge, Command, Opening};
+use crate::ui::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};
 
 #[wasm_bindgen]
 extern "C" {
     /// What the loader offers a mounted widget (see `makeHost` in `www/embed.js`).
     pub type Host;
 
-    /// Fetches and adds the texts of a language.
+    /// Fetches and adds the texts of a language, then calls `done` once with whether it
+    /// could.
     #[wasm_bindgen(method, js_name = loadTexts)]
-    fn load_texts(this: &Host, code: &str) -> js_sys::Promise;
+    fn load_texts(this: &Host, code: &str, done: JsValue);
 
-    /// Prints the widget alone; resolves once the page is back to normal.
+    /// Prints the widget alone, then calls `done` once the page is back to normal.
     #[wasm_bindgen(method)]
-    fn print(this: &Host) -> js_sys::Promise;
+    fn print(this: &Host, done: JsValue);
 
-    /// Puts `text` on the clipboard; resolves to whether it could.
+    /// Puts `text` on the clipboard, then calls `done` once with whether it could.
     #[wasm_bindgen(method)]
-    fn copy(this: &Host, text: &str) -> js_sys::Promise;
+    fn copy(this: &Host, text: &str, done: JsValue);
 
     /// Dispatches `clearback:<name>` on the element, with `detail` (JSON) as its detail.
     #[wasm_bindgen(method)]
@@ -210,58 +210,71 @@ fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValu
     container.set_class_name("cb-mount");
     root.append_child(&container)?;
     let publisher = Rc::new(config::read(&host));
-    let bridge = bridge(services.map(Rc::new), publisher.health_ids);
+    let bridge = Bridge(Rc::new(Loader { host: services, health_ids: publisher.health_ids }));
     let session_key: Rc<str> = crate::browser::storage::session_key(&attributes::instance(&host)).into();
     Ok(Widget { app: None, host, bridge, publisher, session_key, command: (0, None), container })
 }
 
-/// Calls `then` with the promise's value once it settles, `None` if it was rejected.
-fn when_settled(promise: js_sys::Promise, then: impl FnOnce(Option<JsValue>) + 'static) {
-    wasm_bindgen_futures::spawn_local(async move { then(JsFuture::from(promise).await.ok()) });
+/// A function for the loader to call once, with whether what it was asked to do
+/// succeeded; freed once called.
+fn once(then: impl FnOnce(bool) + 'static) -> JsValue {
+    Closure::once_into_js(move |ok: JsValue| then(ok.is_truthy()))
 }
 
-fn bridge(services: Option<Rc<Host>>, health_ids: bool) -> Bridge {
-    let call = |act: fn(&Host, bool)| {
-        let services = services.clone();
-        Callback::from(move |on: bool| {
-            if let Some(host) = &services {
-                act(host, on);
-            }
-        })
-    };
-    let (keep_awake, time_up) = (call(|h, on| h.keep_awake(on)), call(|h, sound| h.time_up(sound)));
-    let (printing, copying, loading, emitting, releasing) =
-        (services.clone(), services.clone(), services.clone(), services.clone(), services);
-    Bridge {
-        on_event: Callback::from(move |event| {
-            if let Some(host) = &emitting {
-                let (name, detail) = events::detail(&event, health_ids);
-                host.emit(name, &detail);
-            }
-        }),
-        print: Callback::from(move |after: Callback<()>| match &printing {
-            Some(host) => when_settled(host.print(), move |_| after.emit(())),
-            None => after.emit(()),
-        }),
-        copy: Callback::from(move |(text, done): (String, Callback<bool>)| match &copying {
-            Some(host) => {
-                when_settled(host.copy(&text), move |ok| done.emit(ok.is_some_and(|v| v.is_truthy())))
-            }
-            None => done.emit(false),
-        }),
-        keep_awake,
-        time_up,
-        release_space: Callback::from(move |()| {
-            if let Some(host) = &releasing {
-                host.release_space();
-            }
-        }),
-        load_texts: Callback::from(move |(lang, loaded): (Lang, Callback<()>)| {
-            let Some(host) = &loading else { return };
-            when_settled(host.load_texts(lang.code()), move |ok| match ok {
-                Some(_) => loaded.emit(()),
-                None => web_sys::console::warn_1(&"Clearback could not load a language".into()),
-            });
-        }),
+/// The loader's services to one widget; without them (the browser tests) printing,
+/// copying and the events do nothing, and only the languages already added are shown.
+struct Loader {
+    host: Option<Host>,
+    /// The publisher allows health information in the events.
+    health_ids: bool,
+}
+
+impl Services for Loader {
+    fn event(&self, event: HostEvent) {
+        if let Some(host) = &self.host {
+            let (name, detail) = events::detail(&event, self.health_ids);
+            host.emit(name, &detail);
+        }
+    }
+
+    fn print(&self, then: Callback<()>) {
+        match &self.host {
+            Some(host) => host.print(once(move |_| then.emit(()))),
+            None => then.emit(()),
+        }
+    }
+
+    fn copy(&self, text: &str, then: Callback<bool>) {
+        match &self.host {
+            Some(host) => host.copy(text, once(move |ok| then.emit(ok))),
+            None => then.emit(false),
+        }
+    }
+
+    fn load_texts(&self, lang: Lang, then: Callback<()>) {
+        let Some(host) = &self.host else { return };
+        let loaded = once(move |ok| match ok {
+            true => then.emit(()),
+            false => web_sys::console::warn_1(&"Clearback could not load a language".into()),
+        });
+        host.load_texts(lang.code(), loaded);
+    }
+
+    fn release_space(&self) {
+        if let Some(host) = &self.host {
+            host.release_space();
+        }
+    }
+
+    fn keep_awake(&self, on: bool) {
+        if let Some(host) = &self.host {
+            host.keep_awake(on);
+        }
+    }
+
+    fn time_up(&self, sound: bool) {
+        if let Some(host) = &self.host {
+            host.time_up(sound);
+        }
     }
 }

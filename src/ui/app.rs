@@ -51,22 +51,33 @@ pub enum Command {
     Show(View),
 }
 
-/// The ways out to the host page, provided by `embed`.
-#[derive(Clone, PartialEq)]
-pub struct Bridge {
-    pub on_event: Callback<HostEvent>,
+/// The ways out to the host page, which `embed` provides: one object rather than a
+/// callback each, whose closures cost code and a reference count apiece.
+pub trait Services {
+    /// Tells the host page, as an event on the element.
+    fn event(&self, event: HostEvent);
     /// Prints the widget alone, then calls back.
-    pub print: Callback<Callback<()>>,
+    fn print(&self, then: Callback<()>);
     /// Puts the text on the clipboard, then calls back with whether it could.
-    pub copy: Callback<(String, Callback<bool>)>,
+    fn copy(&self, text: &str, then: Callback<bool>);
     /// Fetches the texts of a language, then calls back.
-    pub load_texts: Callback<(Lang, Callback<()>)>,
+    fn load_texts(&self, lang: Lang, then: Callback<()>);
     /// Gives up the space the loader reserved for the first screen.
-    pub release_space: Callback<()>,
+    fn release_space(&self);
     /// Keeps the screen on (`true`) or lets it sleep again.
-    pub keep_awake: Callback<bool>,
+    fn keep_awake(&self, on: bool);
     /// A timer's time is up: vibrate and, with `true`, sound.
-    pub time_up: Callback<bool>,
+    fn time_up(&self, sound: bool);
+}
+
+/// The host page's services, the same for a widget's lifetime.
+#[derive(Clone)]
+pub struct Bridge(pub Rc<dyn Services>);
+
+impl PartialEq for Bridge {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -97,7 +108,7 @@ pub struct Opening {
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
-    let lang = use_language(settings.lang, &props.bridge.load_texts);
+    let lang = use_language(settings.lang, &props.bridge);
     let state = use_reducer(|| {
         let opening = props.opening;
         UiState::open(opening.view.unwrap_or(settings.view), props.session_key.clone(), opening.fresh)
@@ -139,11 +150,11 @@ pub fn app(props: &AppProps) -> Html {
         let answers = state.session.answers;
         Callback::from(move |event: MouseEvent| match intent::on_click(&event) {
             Some(Ok(msg)) => dispatcher.dispatch(msg),
-            Some(Err(Request::Print)) => bridge.print.emit(Callback::noop()),
+            Some(Err(Request::Print)) => bridge.0.print(Callback::noop()),
             Some(Err(Request::Copy)) => {
                 if let Some(assessment) = assessment.as_ref() {
                     let text = summary(assessment, &answers, lang, &today().written(lang));
-                    bridge.copy.emit((text, dispatcher.to_callback().reform(Msg::Copied)));
+                    bridge.0.copy(&text, dispatcher.to_callback().reform(Msg::Copied));
                 }
             }
             None => {}
@@ -300,14 +311,14 @@ const TAB_RECIPES_SELECTED: Fixed = attrs![
 /// The language to show: `wanted` once its texts are here, asking for them if need be;
 /// until then the language shown before.
 #[hook]
-fn use_language(wanted: Lang, load_texts: &Callback<(Lang, Callback<()>)>) -> Lang {
+fn use_language(wanted: Lang, bridge: &Bridge) -> Lang {
     let shown = use_mut_ref(|| wanted);
     let arrived = use_force_update();
     {
-        let load_texts = load_texts.clone();
+        let bridge = bridge.clone();
         use_effect_with(wanted, move |wanted| {
             if !texts::is_loaded(*wanted) {
-                load_texts.emit((*wanted, Callback::from(move |()| arrived.force_update())));
+                bridge.0.load_texts(*wanted, Callback::from(move |()| arrived.force_update()));
             }
         });
     }

@@ -89,14 +89,14 @@ pub fn use_effects(shown: Shown, reach: Reach) {
 fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     let Reach { bridge, dispatch, root, heading } = reach;
     let Some(before) = before else {
-        bridge.on_event.emit(HostEvent::Ready(now.screen.0));
+        bridge.0.event(HostEvent::Ready(now.screen.0));
         if let Some(ids) = &now.assessment {
-            bridge.on_event.emit(HostEvent::Assessment(ids.clone()));
+            bridge.0.event(HostEvent::Assessment(ids.clone()));
         }
         // A widget that opens elsewhere than the first screen (a restored session) sizes
         // itself at once.
         if !now.fresh() {
-            bridge.release_space.emit(());
+            bridge.0.release_space();
         }
         return;
     };
@@ -116,26 +116,26 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     }
     // The step first, then what it shows.
     if now.place != before.place {
-        bridge.on_event.emit(HostEvent::Step(now.place));
+        bridge.0.event(HostEvent::Step(now.place));
     }
     if now.assessment != before.assessment {
         if let Some(ids) = &now.assessment {
-            bridge.on_event.emit(HostEvent::Assessment(ids.clone()));
+            bridge.0.event(HostEvent::Assessment(ids.clone()));
         }
     }
     // Once the reader moves on from the first screen, the widget sizes itself.
     if now.screen != before.screen {
-        bridge.release_space.emit(());
+        bridge.0.release_space();
     }
     if now.keep_awake != before.keep_awake {
-        bridge.keep_awake.emit(now.keep_awake);
+        bridge.0.keep_awake(now.keep_awake);
     }
     // Each timer that runs out is signalled once, with sound unless the reader switched
     // it off, and told to the host page.
     if now.finished.0 != before.finished.0 {
-        bridge.time_up.emit(!now.muted);
+        bridge.0.time_up(!now.muted);
         if let Some(recipe) = now.finished.1 {
-            bridge.on_event.emit(HostEvent::TimerDone(RECIPES[recipe].id));
+            bridge.0.event(HostEvent::TimerDone(RECIPES[recipe].id));
         }
     }
     // The reader's own moves: a card opened from the result, the way back to it, mask
@@ -151,7 +151,7 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     }
     // Prints once the card has rendered whole, and goes back to the list afterwards.
     if now.printing != before.printing && now.printing.is_some() {
-        bridge.print.emit(dispatch.reform(|()| Msg::Printed));
+        bridge.0.print(dispatch.reform(|()| Msg::Printed));
     }
 }
 

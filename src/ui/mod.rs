@@ -16,4 +16,4 @@ mod state;
 
 #[cfg(test)]
 pub use app::AssessmentIds;
-pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening};
+pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};
