@@ -108,7 +108,7 @@ pub struct Opening {
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
-    let lang = use_language(settings.lang, &props.bridge);
+    let lang = use_language(settings.lang);
     let state = use_reducer(|| {
         let opening = props.opening;
         UiState::open(opening.view.unwrap_or(settings.view), props.session_key.clone(), opening.fresh)
@@ -120,14 +120,15 @@ pub fn app(props: &AppProps) -> Html {
     let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
         shown.then(|| assess(answers))
     });
-    let root = use_node_ref();
-    let heading = use_node_ref();
+    // The widget's root and the current title, for focus: two references kept for the
+    // component's life in one hook.
+    let (root, heading) = use_mut_ref(<(NodeRef, NodeRef)>::default).borrow().clone();
     {
         let ids = (*assessment)
             .as_ref()
             .filter(|_| state.session.showing_result)
             .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
-        let shown = Shown::of(&state, settings.view, props.command, ids);
+        let shown = Shown::of(&state, (settings.view, settings.lang), props.command, ids);
         let reach = Reach {
             bridge: props.bridge.clone(),
             dispatch: state.dispatcher().to_callback(),
@@ -308,20 +309,11 @@ const TAB_RECIPES_SELECTED: Fixed = attrs![
     "tabindex" = "0",
 ];
 
-/// The language to show: `wanted` once its texts are here, asking for them if need be;
+/// The language to show: `wanted` once its texts are here (the effects ask for them),
 /// until then the language shown before.
 #[hook]
-fn use_language(wanted: Lang, bridge: &Bridge) -> Lang {
+fn use_language(wanted: Lang) -> Lang {
     let shown = use_mut_ref(|| wanted);
-    let arrived = use_force_update();
-    {
-        let bridge = bridge.clone();
-        use_effect_with(wanted, move |wanted| {
-            if !texts::is_loaded(*wanted) {
-                bridge.0.load_texts(*wanted, Callback::from(move |()| arrived.force_update()));
-            }
-        });
-    }
     if texts::is_loaded(wanted) {
         *shown.borrow_mut() = wanted;
     }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::app::{AssessmentIds, Bridge, Command, HostEvent};
 use super::state::{Focus, Msg, UiState};
-use crate::content::RECIPES;
+use crate::content::{texts, Lang, RECIPES};
 use crate::engine::session::Action;
 use crate::engine::settings::View;
 use wasm_bindgen::JsCast;
@@ -20,6 +20,8 @@ use wasm_bindgen::JsCast;
 pub struct Shown {
     /// The element's `view` attribute: a new one switches the view.
     pub view_attribute: View,
+    /// The language the attributes ask for, whose texts are fetched if need be.
+    pub lang: Lang,
     /// The page's last call to the element, with its count.
     pub command: (u32, Option<Command>),
     /// The checker's step, or `result`.
@@ -40,13 +42,14 @@ pub struct Shown {
 impl Shown {
     pub fn of(
         state: &UiState,
-        view_attribute: View,
+        (view_attribute, lang): (View, Lang),
         command: (u32, Option<Command>),
         assessment: Option<AssessmentIds>,
     ) -> Shown {
         let session = &state.session;
         Shown {
             view_attribute,
+            lang,
             command,
             place: if session.showing_result { "result" } else { session.current().id },
             assessment,
@@ -88,6 +91,10 @@ pub fn use_effects(shown: Shown, reach: Reach) {
 
 fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     let Reach { bridge, dispatch, root, heading } = reach;
+    // Another language is shown once its texts arrive.
+    if before.is_none_or(|b| b.lang != now.lang) && !texts::is_loaded(now.lang) {
+        bridge.0.load_texts(now.lang, dispatch.reform(|()| Msg::TextsArrived));
+    }
     let Some(before) = before else {
         bridge.0.event(HostEvent::Ready(now.screen.0));
         if let Some(ids) = &now.assessment {

@@ -117,6 +117,8 @@ pub enum Msg {
     Copied(bool),
     Print(usize),
     Printed,
+    /// The texts of another language arrived: it can be shown.
+    TextsArrived,
 }
 
 impl UiState {
@@ -324,6 +326,7 @@ impl Reducible for UiState {
             }
             Msg::Print(recipe) => next.printing = Some(recipe),
             Msg::Printed => next.printing = None,
+            Msg::TextsArrived => {}
         }
         Rc::new(next)
     }
