@@ -31,54 +31,54 @@ struct Open {
     /// Empty for a group.
     tag: &'static str,
     fixed: Fixed,
-    /// Attributes whose values are known only at this render.
-    given: Vec<(&'static str, AttrValue)>,
+    /// Where its children start in `Markup::nodes`, and its attributes whose values are
+    /// known only at this render in `Markup::given`.
+    nodes_from: usize,
+    given_from: usize,
     node_ref: NodeRef,
     key: Option<Key>,
     /// An `input`'s value and checked state, which Yew sets as properties.
     input: Option<(Option<AttrValue>, Option<bool>)>,
-    children: Vec<VNode>,
 }
 
 impl Open {
     const GROUP: &'static str = "";
-
-    fn new(tag: &'static str, fixed: Fixed) -> Self {
-        Open {
-            tag,
-            fixed,
-            given: Vec::new(),
-            node_ref: NodeRef::default(),
-            key: None,
-            input: None,
-            children: Vec::new(),
-        }
-    }
 }
 
-/// The nodes of a view under construction, in the reader's language.
+/// The nodes of a view under construction, in the reader's language. The children and
+/// the attributes of every element still open wait on two stacks and each element takes
+/// its own once closed, in lists made at their size: the allocator then sees as many
+/// requests as for `html!`, whose lists are written out whole, rather than one a child
+/// as a list grows, which made some renders slower (BENCHMARKS.md).
 pub struct Markup {
     pub lang: Lang,
     open: Vec<Open>,
+    nodes: Vec<VNode>,
+    given: Vec<(&'static str, AttrValue)>,
 }
 
 impl Markup {
     pub fn new(lang: Lang) -> Self {
-        Markup { lang, open: vec![Open::new(Open::GROUP, "")] }
+        Markup { lang, open: Vec::new(), nodes: Vec::new(), given: Vec::new() }
     }
 
     fn top(&mut self) -> &mut Open {
-        self.open.last_mut().expect("the outermost group is never closed")
-    }
-
-    fn push(&mut self, node: VNode) {
-        self.top().children.push(node);
+        self.open.last_mut().expect("an element is open")
     }
 
     /// Opens an element: what follows goes into it until its `close`.
     #[inline(never)]
     pub fn open(&mut self, tag: &'static str, fixed: Fixed) {
-        self.open.push(Open::new(tag, fixed));
+        let (nodes_from, given_from) = (self.nodes.len(), self.given.len());
+        self.open.push(Open {
+            tag,
+            fixed,
+            nodes_from,
+            given_from,
+            node_ref: NodeRef::default(),
+            key: None,
+            input: None,
+        });
     }
 
     /// Opens a group: nodes that keep one place among their siblings however many they
@@ -94,20 +94,20 @@ impl Markup {
     /// Yew keeps as the properties the reader's clicks change.
     #[inline(never)]
     pub fn input(&mut self, fixed: Fixed, value: Option<&'static str>, checked: Option<bool>) {
-        self.open
-            .push(Open { input: Some((value.map(AttrValue::Static), checked)), ..Open::new("input", fixed) });
+        self.open("input", fixed);
+        self.top().input = Some((value.map(AttrValue::Static), checked));
     }
 
     /// An attribute of the open element whose value is known only now.
     #[inline(never)]
     pub fn attr(&mut self, name: &'static str, value: &'static str) {
-        self.top().given.push((name, AttrValue::Static(value)));
+        self.given.push((name, AttrValue::Static(value)));
     }
 
     /// An attribute whose value is made for this render.
     #[inline(never)]
     pub fn attr_string(&mut self, name: &'static str, value: String) {
-        self.top().given.push((name, AttrValue::from(value)));
+        self.given.push((name, AttrValue::from(value)));
     }
 
     /// The open element's reference (for focus).
@@ -133,13 +133,13 @@ impl Markup {
     /// Literal words, such as the space or the colon between two texts.
     #[inline(never)]
     pub fn str(&mut self, words: &'static str) {
-        self.push(VNode::VText(VText::new(AttrValue::Static(words))));
+        self.nodes.push(VNode::VText(VText::new(AttrValue::Static(words))));
     }
 
     /// Words made for this render: a filled-in text, a number.
     #[inline(never)]
     pub fn string(&mut self, words: String) {
-        self.push(VNode::VText(VText::new(AttrValue::from(words))));
+        self.nodes.push(VNode::VText(VText::new(AttrValue::from(words))));
     }
 
     /// An element holding one text of the pack, the most common element of all.
@@ -154,46 +154,49 @@ impl Markup {
     #[inline(never)]
     pub fn close(&mut self) {
         let open = self.open.pop().expect("a close for every open");
+        let children = VNode::from(VList::with_children(self.nodes.drain(open.nodes_from..).collect(), None));
         let node = if open.tag == Open::GROUP {
-            VNode::from(VList::with_children(open.children, None))
+            debug_assert_eq!(open.given_from, self.given.len(), "a group has no attributes");
+            children
         } else {
-            VNode::from(element(open))
+            self.element(open, children)
         };
-        self.push(node);
+        self.nodes.push(node);
     }
 
-    pub fn finish(mut self) -> Html {
-        debug_assert_eq!(self.open.len(), 1, "a close for every open");
-        let all = self.open.pop().expect("the outermost group");
-        VNode::from(VList::with_children(all.children, None))
+    fn element(&mut self, open: Open, children: VNode) -> VNode {
+        let fixed = fixed(open.fixed);
+        let attributes = if open.given_from == self.given.len() {
+            Attributes::Static(fixed)
+        } else {
+            let given = &self.given[open.given_from..];
+            let keys =
+                interned(fixed.iter().map(|(name, _)| *name).chain(given.iter().map(|(name, _)| *name)));
+            let values = fixed.iter().map(|(_, value)| Some(value.clone())).chain(
+                self.given
+                    .drain(open.given_from..)
+                    .map(|(_, value)| Some(AttributeOrProperty::Attribute(value))),
+            );
+            Attributes::Dynamic { keys, values: values.collect() }
+        };
+        VNode::from(match open.input {
+            Some((value, checked)) => {
+                VTag::__new_input(value, checked, open.node_ref, open.key, attributes, Listeners::None)
+            }
+            None => VTag::__new_other(
+                AttrValue::Static(open.tag),
+                open.node_ref,
+                open.key,
+                attributes,
+                Listeners::None,
+                children,
+            ),
+        })
     }
-}
 
-fn element(open: Open) -> VTag {
-    let fixed = fixed(open.fixed);
-    let attributes = if open.given.is_empty() {
-        Attributes::Static(fixed)
-    } else {
-        let keys: Vec<_> =
-            fixed.iter().map(|(name, _)| *name).chain(open.given.iter().map(|(name, _)| *name)).collect();
-        let values = fixed
-            .iter()
-            .map(|(_, value)| Some(value.clone()))
-            .chain(open.given.into_iter().map(|(_, value)| Some(AttributeOrProperty::Attribute(value))));
-        Attributes::Dynamic { keys: interned(keys), values: values.collect() }
-    };
-    match open.input {
-        Some((value, checked)) => {
-            VTag::__new_input(value, checked, open.node_ref, open.key, attributes, Listeners::None)
-        }
-        None => VTag::__new_other(
-            AttrValue::Static(open.tag),
-            open.node_ref,
-            open.key,
-            attributes,
-            Listeners::None,
-            VNode::from(VList::with_children(open.children, None)),
-        ),
+    pub fn finish(self) -> Html {
+        debug_assert!(self.open.is_empty(), "a close for every open");
+        VNode::from(VList::with_children(self.nodes, None))
     }
 }
 
@@ -208,31 +211,35 @@ type Pairs = &'static [(&'static str, AttributeOrProperty)];
 /// (known by the text's address) and then the same list at every render, which Yew
 /// compares by address.
 fn fixed(text: Fixed) -> Pairs {
-    FIXED.with_borrow_mut(|read| {
-        if let Some((_, pairs)) = read.iter().find(|(t, _)| std::ptr::eq(*t, text)) {
-            return *pairs;
+    // In the order of the texts' addresses, found by halves: an element's look-up at
+    // every render takes a few steps rather than one per place in the views.
+    let address = |(t, _): &(Fixed, Pairs)| (t.as_ptr() as usize, t.len());
+    let at = (text.as_ptr() as usize, text.len());
+    FIXED.with_borrow_mut(|read| match read.binary_search_by_key(&at, address) {
+        Ok(found) => read[found].1,
+        Err(place) => {
+            let pairs: Pairs = Vec::leak(
+                text.split_terminator('\u{1f}')
+                    .filter_map(|pair| pair.split_once('='))
+                    .map(|(name, value)| (name, AttributeOrProperty::Static(value)))
+                    .collect(),
+            );
+            read.insert(place, (text, pairs));
+            pairs
         }
-        let pairs: Pairs = Vec::leak(
-            text.split_terminator('\u{1f}')
-                .filter_map(|pair| pair.split_once('='))
-                .map(|(name, value)| (name, AttributeOrProperty::Static(value)))
-                .collect(),
-        );
-        read.push((text, pairs));
-        pairs
     })
 }
 
 /// The attribute names of an element, as one list shared by every element with the same
 /// names: Yew compares a rendered element's attributes value by value only when both
 /// renders name theirs with the same list (by address), as those of `html!` are. There
-/// are as many lists as places in the views that name attributes, kept for the page's
+/// are as many lists as sets of names the views give an element, kept for the page's
 /// lifetime.
-fn interned(keys: Vec<&'static str>) -> &'static [&'static str] {
-    KEY_SETS.with_borrow_mut(|sets| match sets.iter().find(|set| **set == &keys[..]) {
+fn interned(names: impl Iterator<Item = &'static str> + Clone) -> &'static [&'static str] {
+    KEY_SETS.with_borrow_mut(|sets| match sets.iter().find(|set| set.iter().copied().eq(names.clone())) {
         Some(set) => set,
         None => {
-            let set: &'static [&'static str] = Vec::leak(keys);
+            let set: &'static [&'static str] = Vec::leak(names.collect());
             sets.push(set);
             set
         }
