@@ -190,10 +190,12 @@
   // so they are opened for the printout. Whatever happens, the page returns to normal,
   // and a second request while one is under way waits for it.
   var printing = null;
+  // The print stylesheet once it has loaded: one that could not (offline, blocked) still
+  // has a `sheet`, without its rules, so its load is remembered rather than read off it.
+  var printSheet = null;
   function printWidget(element) {
     if (printing) return printing;
     printing = new Promise(function (resolve) {
-      var sheet = document.getElementById("clearback-print-sheet");
       function run() {
         var opened = [];
         try {
@@ -214,17 +216,25 @@
           resolve();
         }
       }
-      // The first time, the sheet must load before the print dialog snapshots the page.
-      if (sheet && sheet.sheet) return run();
-      if (!sheet) {
-        sheet = document.createElement("link");
-        sheet.id = "clearback-print-sheet";
-        sheet.rel = "stylesheet";
-        sheet.media = "print";
-        sheet.href = asset("clearback-print.css");
-        document.head.appendChild(sheet);
-      }
-      sheet.addEventListener("load", run, { once: true });
+      // The first time, the sheet must load before the print dialog snapshots the page;
+      // one that could not load is asked for again at the next print.
+      if (printSheet) return run();
+      var failed = document.getElementById("clearback-print-sheet");
+      if (failed) failed.remove();
+      var sheet = document.createElement("link");
+      sheet.id = "clearback-print-sheet";
+      sheet.rel = "stylesheet";
+      sheet.media = "print";
+      sheet.href = asset("clearback-print.css");
+      document.head.appendChild(sheet);
+      sheet.addEventListener(
+        "load",
+        function () {
+          printSheet = sheet;
+          run();
+        },
+        { once: true }
+      );
       sheet.addEventListener("error", run, { once: true });
     });
     return printing;
@@ -317,6 +327,17 @@
   }
 
   // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
+  // Tells the widget how what it asked for went: unless the wasm has stopped meanwhile
+  // (a panic), whose trap would otherwise reach the page as an unhandled rejection.
+  function answer(done, value) {
+    if (panicked) return;
+    try {
+      done(value);
+    } catch (error) {
+      if (!panicked) throw error;
+    }
+  }
+
   function makeHost(element, glue) {
     return {
       // Each calls `done` once, with whether it could.
@@ -327,21 +348,23 @@
           })
           .then(
             function () {
-              done(true);
+              answer(done, true);
             },
             function () {
-              done(false);
+              answer(done, false);
             }
           );
       },
       print: function (done) {
         function printed() {
-          done(true);
+          answer(done, true);
         }
         printWidget(element).then(printed, printed);
       },
       copy: function (text, done) {
-        copyText(text).then(done);
+        copyText(text).then(function (copied) {
+          answer(done, copied);
+        });
       },
       releaseSpace: function () {
         releaseSpace(element.shadowRoot);

@@ -96,10 +96,12 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
         bridge.0.load_texts(now.lang, dispatch.reform(|()| Msg::TextsArrived));
     }
     let Some(before) = before else {
-        bridge.0.event(HostEvent::Ready(now.screen.0));
+        // A restored result is told first, so that `assessment` is set when the page
+        // hears that the widget is ready.
         if let Some(ids) = &now.assessment {
             bridge.0.event(HostEvent::Assessment(ids.clone()));
         }
+        bridge.0.event(HostEvent::Ready(now.screen.0));
         // A widget that opens elsewhere than the first screen (a restored session) sizes
         // itself at once.
         if !now.fresh() {

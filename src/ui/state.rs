@@ -229,7 +229,11 @@ impl Reducible for UiState {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.announcement = None;
+        // What was announced is said again when another language arrives, in its words;
+        // anything else ends it.
+        if msg != Msg::TextsArrived {
+            next.announcement = None;
+        }
         let time = now();
         next.now = time;
         match msg {

@@ -69,6 +69,16 @@ test("the filter shows what helps with scars, and says how many", async () => {
   await context.close();
 });
 
+test("what the live region last said is said again in the page's new language", async () => {
+  const { context, host } = await guidePage();
+  await host.locator("[data-tag='scars']").click();
+  assert.equal(await host.locator(".cb-live").textContent(), "1 remedy shown");
+  await host.evaluate((e) => e.setAttribute("lang", "ru"));
+  await host.locator("[data-view='checker']", { hasText: "Проверка симптомов" }).waitFor();
+  assert.equal(await host.locator(".cb-live").textContent(), "Показано 1\u00a0средство");
+  await context.close();
+});
+
 test("the timer counts down, pauses, resumes, resets and stays right in a sleeping tab", async () => {
   const { context, page, host } = await guidePage({ time: "2026-11-22T10:00:00" });
   const card = host.locator("[data-recipe='soda-mask']");

@@ -328,6 +328,68 @@ test("printing that fails, or is asked for twice at once, always leaves the page
   await context.close();
 });
 
+test("printing while the print stylesheet cannot load still prints, and the next print loads it and prints the widget alone", async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    // Whether the page's print rules, which hide all but the widget, are in force.
+    window.prints = [];
+    window.print = () => {
+      const link = document.getElementById("clearback-print-sheet");
+      let alone = false;
+      try {
+        alone = [...link.sheet.cssRules].some((r) => r.media && r.media.mediaText.includes("print"));
+      } catch (error) {
+        alone = false;
+      }
+      window.prints.push(alone);
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/clearback-print-*.css", (route) => route.abort("connectionfailed"));
+  await page.goto(env.server.origin + "/pages/recipes.html");
+  const host = page.locator("#widget");
+  await ready(host);
+  const card = host.locator("[data-recipe='salt-scrub']");
+  await card.locator("[data-action='toggle-recipe']").click();
+  await card.locator("[data-action='print-recipe']").click();
+  await page.waitForFunction(() => window.prints.length === 1);
+  await page.unroute("**/clearback-print-*.css");
+  await card.locator("[data-action='print-recipe']").click();
+  await page.waitForFunction(() => window.prints.length === 2);
+  assert.deepEqual(await page.evaluate(() => window.prints), [false, true], "printed anyway, then alone");
+  assert.equal(await page.locator("link#clearback-print-sheet").count(), 1, "one print stylesheet");
+  await card.locator("[data-action='print-recipe']").click();
+  await page.waitForFunction(() => window.prints.length === 3);
+  assert.equal(await page.locator("link#clearback-print-sheet").count(), 1, "loaded once");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a panic while a language is on its way: when it arrives, nothing reaches the page", async () => {
+  const { page, context } = await openPage(env, "/pages/near.html");
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/texts-ru-*.txt", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.evaluate((e) => e.setAttribute("lang", "ru"));
+  await page.evaluate(() => setTimeout(() => document.getElementById("widget")._glue.testPanic()));
+  await host.locator(".cb-fallback").waitFor();
+  release();
+  await page.waitForResponse("**/texts-ru-*.txt");
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, [], "nothing uncaught in the host page");
+  await context.close();
+});
+
 test("privacy: a whole session fetches only the widget's files, sets no cookie, keeps only its own keys, and tells ids only", async () => {
   const { page, record, context } = await openPage(env, "/pages/near.html");
   const host = page.locator("#widget");

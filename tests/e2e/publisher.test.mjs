@@ -111,6 +111,26 @@ test("the events say what happened and nothing of the reader's health, unless th
   await context.close();
 });
 
+test("a result restored on reload is told before the widget says it is ready, so that its assessment is there", async () => {
+  const { context, page, errors } = await publisherPage();
+  await page.addInitScript(() => {
+    document.addEventListener("clearback:ready", (e) => {
+      if (e.target.id === "widget") window.assessmentWhenReady = e.target.assessment;
+    });
+  });
+  const host = page.locator("#widget");
+  await ready(host);
+  await completeInterview(host, { "warning-signs": ["none"], look: ["scars"] });
+  await page.reload();
+  await ready(host);
+  await host.locator("[data-triage]").waitFor();
+  const heard = await page.evaluate(() => window.heard.filter(([target]) => target === "widget").map(([, name]) => name));
+  assert.deepEqual(heard, ["assessment", "ready"]);
+  assert.deepEqual(await page.evaluate(() => window.assessmentWhenReady), { shown: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the API: calls made before the widget loads are applied, restart() starts afresh, show() switches, a timer's end is told", async () => {
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
