@@ -10,8 +10,8 @@ use super::checker::step_view;
 use super::effects::{use_effects, Reach, Shown};
 use super::guide::guide_view;
 use super::intent::{self, Request};
-use super::markup::{Fixed, Markup};
-use super::notices::notices;
+use super::markup::Markup;
+use super::notices::{note, notices};
 use super::result::result_view;
 use super::state::{Announcement, Msg, UiState};
 use crate::attrs;
@@ -188,6 +188,29 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// A tab's fixed attributes, selected or not: the selected one is the one the arrow keys
+/// start from.
+macro_rules! tab {
+    ($view:literal, selected) => {
+        tab!(@ $view, "tab selected-tab", "true", "0")
+    };
+    ($view:literal) => {
+        tab!(@ $view, "tab", "false", "-1")
+    };
+    (@ $view:literal, $part:literal, $selected:literal, $index:literal) => {
+        attrs![
+            "type" = "button",
+            "role" = "tab",
+            "class" = "cb-tab",
+            "part" = $part,
+            "id" = concat!("cb-tab-", $view),
+            "data-view" = $view,
+            "aria-selected" = $selected,
+            "aria-controls" = "cb-panel",
+            "tabindex" = $index,
+        ]
+    };
+}
 /// Everything inside the widget's root, which holds its listeners.
 fn widget_view(
     m: &mut Markup,
@@ -205,10 +228,10 @@ fn widget_view(
     m.attr("aria-label", ui::SECTIONS.get(lang));
     for tab in View::ALL {
         let (tab_attrs, label) = match (tab, tab == view) {
-            (View::Checker, true) => (TAB_CHECKER_SELECTED, ui::TAB_CHECKER),
-            (View::Checker, false) => (TAB_CHECKER, ui::TAB_CHECKER),
-            (View::Recipes, true) => (TAB_RECIPES_SELECTED, ui::TAB_RECIPES),
-            (View::Recipes, false) => (TAB_RECIPES, ui::TAB_RECIPES),
+            (View::Checker, true) => (tab!("checker", selected), ui::TAB_CHECKER),
+            (View::Checker, false) => (tab!("checker"), ui::TAB_CHECKER),
+            (View::Recipes, true) => (tab!("recipes", selected), ui::TAB_RECIPES),
+            (View::Recipes, false) => (tab!("recipes"), ui::TAB_RECIPES),
         };
         m.leaf("button", tab_attrs, label);
     }
@@ -227,20 +250,12 @@ fn widget_view(
             m.open("div", attrs!["class" = "cb-checker"]);
             m.group();
             if !state.session_kept {
-                m.leaf(
-                    "p",
-                    attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"],
-                    ui::STORAGE_UNAVAILABLE,
-                );
+                note(m, ui::STORAGE_UNAVAILABLE);
             }
             m.close();
             m.group();
             if state.session_unreadable {
-                m.leaf(
-                    "p",
-                    attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"],
-                    ui::SESSION_UNREADABLE,
-                );
+                note(m, ui::SESSION_UNREADABLE);
             }
             m.close();
             match (state.session.showing_result, assessment) {
@@ -262,52 +277,6 @@ fn widget_view(
     }
     m.close();
 }
-
-/// The tabs, selected or not: the selected one is the one the arrow keys start from.
-const TAB_CHECKER: Fixed = attrs![
-    "type" = "button",
-    "role" = "tab",
-    "class" = "cb-tab",
-    "part" = "tab",
-    "id" = "cb-tab-checker",
-    "data-view" = "checker",
-    "aria-selected" = "false",
-    "aria-controls" = "cb-panel",
-    "tabindex" = "-1",
-];
-const TAB_CHECKER_SELECTED: Fixed = attrs![
-    "type" = "button",
-    "role" = "tab",
-    "class" = "cb-tab",
-    "part" = "tab selected-tab",
-    "id" = "cb-tab-checker",
-    "data-view" = "checker",
-    "aria-selected" = "true",
-    "aria-controls" = "cb-panel",
-    "tabindex" = "0",
-];
-const TAB_RECIPES: Fixed = attrs![
-    "type" = "button",
-    "role" = "tab",
-    "class" = "cb-tab",
-    "part" = "tab",
-    "id" = "cb-tab-recipes",
-    "data-view" = "recipes",
-    "aria-selected" = "false",
-    "aria-controls" = "cb-panel",
-    "tabindex" = "-1",
-];
-const TAB_RECIPES_SELECTED: Fixed = attrs![
-    "type" = "button",
-    "role" = "tab",
-    "class" = "cb-tab",
-    "part" = "tab selected-tab",
-    "id" = "cb-tab-recipes",
-    "data-view" = "recipes",
-    "aria-selected" = "true",
-    "aria-controls" = "cb-panel",
-    "tabindex" = "0",
-];
 
 /// The language to show: `wanted` once its texts are here (the effects ask for them),
 /// until then the language shown before.

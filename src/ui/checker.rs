@@ -7,6 +7,7 @@ use yew::NodeRef;
 use super::body_map::body_map;
 use super::markup::{Fixed, Markup};
 use crate::attrs;
+use crate::button;
 use crate::content::{fill, ui, Kind, Question};
 use crate::engine::answers::Answers;
 use crate::engine::interview::{questions, steps};
@@ -55,7 +56,7 @@ pub fn step_view(m: &mut Markup, session: &Session, heading: &NodeRef) {
     m.open("div", attrs!["class" = "cb-nav"]);
     m.group();
     if session.step > 0 {
-        m.leaf("button", attrs!["type" = "button", "part" = "button", "data-action" = "back"], ui::BACK);
+        m.leaf("button", button!("back"), ui::BACK);
     }
     m.close();
     m.group();
@@ -73,25 +74,12 @@ pub fn step_view(m: &mut Markup, session: &Session, heading: &NodeRef) {
     }
     m.close();
     // On the last step, the way to the result is the primary button.
-    let results: Fixed = if is_last {
-        attrs![
-            "type" = "button",
-            "class" = "cb-primary",
-            "part" = "button primary-button",
-            "data-action" = "results"
-        ]
-    } else {
-        attrs!["type" = "button", "part" = "button", "data-action" = "results"]
-    };
+    let results: Fixed = if is_last { button!(primary "results") } else { button!("results") };
     m.leaf("button", results, ui::RESULTS);
     m.close();
     m.group();
     if !session.answers.is_empty() {
-        m.leaf(
-            "button",
-            attrs!["type" = "button", "class" = "cb-link", "data-action" = "restart"],
-            ui::RESTART,
-        );
+        m.leaf("button", button!(link "restart"), ui::RESTART);
     }
     m.close();
     m.close();
@@ -138,7 +126,7 @@ fn question_view(m: &mut Markup, q: &'static Question, answers: &Answers) {
     m.close();
     m.group();
     if let (Kind::Single, Some(choice)) = (q.kind, answers.chosen(q).next()) {
-        m.open("button", attrs!["type" = "button", "class" = "cb-link", "data-action" = "clear-answer"]);
+        m.open("button", button!(link "clear-answer"));
         m.attr("data-option", choice.id);
         m.text(ui::CLEAR_ANSWER);
         m.close();

@@ -5,9 +5,11 @@
 
 use super::cited::{cited, fired};
 use super::markup::Markup;
+use super::notices::note;
 use super::state::{LogStatus, UiState};
 use crate::attrs;
 use crate::browser::clock::today;
+use crate::button;
 use crate::content::{fill, ui, Text, TAGS};
 use crate::engine::assessment::{Assessment, RecipeAdvice, RecipeStatus};
 use crate::engine::calendar::Day;
@@ -28,11 +30,7 @@ pub fn guide_view(m: &mut Markup, state: &UiState, a: &Assessment) {
     }
     m.group();
     if state.from_result {
-        m.leaf(
-            "button",
-            attrs!["type" = "button", "class" = "cb-link", "data-action" = "back-to-result"],
-            ui::BACK_TO_RESULT,
-        );
+        m.leaf("button", button!(link "back-to-result"), ui::BACK_TO_RESULT);
     }
     m.close();
     m.open("p", attrs![]);
@@ -67,7 +65,7 @@ pub fn guide_view(m: &mut Markup, state: &UiState, a: &Assessment) {
         LogStatus::Unreadable => Some(ui::LOG_UNREADABLE),
     };
     if let Some(notice) = log_notice {
-        m.leaf("p", attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"], notice);
+        note(m, notice);
     }
     m.close();
     m.open("ul", attrs!["class" = "cb-cards cb-recipes"]);
@@ -77,11 +75,7 @@ pub fn guide_view(m: &mut Markup, state: &UiState, a: &Assessment) {
         }
     }
     m.close();
-    m.leaf(
-        "button",
-        attrs!["type" = "button", "class" = "cb-link", "data-action" = "log-clear"],
-        ui::LOG_CLEAR,
-    );
+    m.leaf("button", button!(link "log-clear"), ui::LOG_CLEAR);
     m.close();
 }
 
@@ -177,9 +171,9 @@ fn card_view(
         m.close();
     }
     m.close();
-    m.leaf("button", attrs!["type" = "button", "data-action" = "log-done"], ui::LOG_DONE);
+    m.leaf("button", button!(bare "log-done"), ui::LOG_DONE);
     m.close();
-    m.open("button", attrs!["type" = "button", "class" = "cb-link", "data-action" = "toggle-recipe"]);
+    m.open("button", button!(link "toggle-recipe"));
     m.attr("aria-expanded", if shown { "true" } else { "false" });
     m.attr_string("aria-controls", body_id.clone());
     m.text(if shown { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE });
@@ -207,21 +201,8 @@ fn card_view(
         }
         m.close();
         m.open("div", attrs!["class" = "cb-nav"]);
-        m.leaf(
-            "button",
-            attrs![
-                "type" = "button",
-                "class" = "cb-primary",
-                "part" = "button primary-button",
-                "data-action" = "mask-mode"
-            ],
-            ui::MASK_MODE,
-        );
-        m.leaf(
-            "button",
-            attrs!["type" = "button", "part" = "button", "data-action" = "print-recipe"],
-            ui::PRINT_RECIPE,
-        );
+        m.leaf("button", button!(primary "mask-mode"), ui::MASK_MODE);
+        m.leaf("button", button!("print-recipe"), ui::PRINT_RECIPE);
         m.close();
         cited(m, recipe.sources, recipe.evidence, None);
         m.close();
@@ -261,7 +242,7 @@ fn countdown_view(m: &mut Markup, timer: &Timer, state: &UiState, index: usize, 
     m.open("div", attrs!["class" = "cb-nav"]);
     m.group();
     if running {
-        m.leaf("button", attrs!["type" = "button", "data-action" = "timer-pause"], ui::TIMER_PAUSE);
+        m.leaf("button", button!(bare "timer-pause"), ui::TIMER_PAUSE);
     } else if !finished {
         m.open("button", attrs!["type" = "button", "class" = "cb-primary", "data-action" = "timer-start"]);
         if not_advised && !confirming {
@@ -271,7 +252,7 @@ fn countdown_view(m: &mut Markup, timer: &Timer, state: &UiState, index: usize, 
         m.close();
     }
     m.close();
-    m.leaf("button", attrs!["type" = "button", "data-action" = "timer-reset"], ui::TIMER_RESET);
+    m.leaf("button", button!(bare "timer-reset"), ui::TIMER_RESET);
     m.close();
     m.group();
     if confirming {
@@ -279,8 +260,8 @@ fn countdown_view(m: &mut Markup, timer: &Timer, state: &UiState, index: usize, 
         m.attr("aria-label", ui::CONFIRM_NOT_ADVISED.get(m.lang));
         m.leaf("p", attrs![], ui::CONFIRM_NOT_ADVISED);
         m.open("div", attrs!["class" = "cb-nav"]);
-        m.leaf("button", attrs!["type" = "button", "data-action" = "timer-confirm"], ui::CONFIRM_YES);
-        m.leaf("button", attrs!["type" = "button", "data-action" = "timer-cancel"], ui::CONFIRM_NO);
+        m.leaf("button", button!(bare "timer-confirm"), ui::CONFIRM_YES);
+        m.leaf("button", button!(bare "timer-cancel"), ui::CONFIRM_NO);
         m.close();
         m.close();
     }
@@ -307,11 +288,7 @@ fn mask_view(m: &mut Markup, state: &UiState, advice: &RecipeAdvice, index: usiz
     m.attr("data-status", advice.status.id());
     m.open("div", attrs!["class" = "cb-mask-head"]);
     m.leaf("h3", attrs!["id" = "cb-mask-title", "class" = "cb-card-title", "tabindex" = "-1"], recipe.title);
-    m.leaf(
-        "button",
-        attrs!["type" = "button", "part" = "button", "data-action" = "mask-close"],
-        ui::MASK_CLOSE,
-    );
+    m.leaf("button", button!("mask-close"), ui::MASK_CLOSE);
     m.close();
     cautions(m, recipe.cautions);
     m.group();

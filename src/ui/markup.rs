@@ -26,6 +26,30 @@ macro_rules! attrs {
 
 pub type Fixed = &'static str;
 
+/// A button's fixed attributes, by its kind and its `data-action`: `button!("back")` (a
+/// button of the widget), `button!(primary "print")` (the step's one main way on),
+/// `button!(link "restart")` (a button that looks like a link), `button!(bare "timer-reset")`.
+#[macro_export]
+macro_rules! button {
+    (primary $action:literal) => {
+        $crate::attrs![
+            "type" = "button",
+            "class" = "cb-primary",
+            "part" = "button primary-button",
+            "data-action" = $action
+        ]
+    };
+    (link $action:literal) => {
+        $crate::attrs!["type" = "button", "class" = "cb-link", "data-action" = $action]
+    };
+    (bare $action:literal) => {
+        $crate::attrs!["type" = "button", "data-action" = $action]
+    };
+    ($action:literal) => {
+        $crate::attrs!["type" = "button", "part" = "button", "data-action" = $action]
+    };
+}
+
 /// An element, or a group, whose children are still being added.
 struct Open {
     /// Empty for a group.

@@ -4,7 +4,7 @@
 
 use super::markup::Markup;
 use crate::attrs;
-use crate::content::{fill, ui};
+use crate::content::{fill, ui, Text};
 use crate::engine::settings::Notice;
 
 pub fn notices(m: &mut Markup, attributes: &[Notice], config: &[String]) {
@@ -28,4 +28,10 @@ pub fn notices(m: &mut Markup, attributes: &[Notice], config: &[String]) {
         m.close();
     }
     m.close();
+}
+
+/// A note of the widget's own about what it could not do (keep the answers, read the
+/// log), in the view it concerns.
+pub fn note(m: &mut Markup, text: Text) {
+    m.leaf("p", attrs!["class" = "cb-notice", "part" = "notice", "role" = "note"], text);
 }

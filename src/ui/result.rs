@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::cited::{citation_name, cited, fired, reasons, References};
 use super::markup::Markup;
 use crate::attrs;
+use crate::button;
 use crate::content::{ui, AdviceKind, Citation, Text, Triage, TriageInfo};
 use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::publisher::{Link, Publisher};
@@ -69,19 +70,10 @@ pub fn result_view(
     m.close();
     sources(m, &refs);
     m.open("div", attrs!["class" = "cb-nav cb-actions"]);
-    m.leaf("button", attrs!["type" = "button", "part" = "button", "data-action" = "back"], ui::EDIT);
-    m.leaf("button", attrs!["type" = "button", "part" = "button", "data-action" = "restart"], ui::RESTART);
-    m.leaf(
-        "button",
-        attrs![
-            "type" = "button",
-            "class" = "cb-primary",
-            "part" = "button primary-button",
-            "data-action" = "print"
-        ],
-        ui::PRINT,
-    );
-    m.leaf("button", attrs!["type" = "button", "part" = "button", "data-action" = "copy"], ui::COPY);
+    m.leaf("button", button!("back"), ui::EDIT);
+    m.leaf("button", button!("restart"), ui::RESTART);
+    m.leaf("button", button!(primary "print"), ui::PRINT);
+    m.leaf("button", button!("copy"), ui::COPY);
     m.close();
     m.group();
     if let Some(ok) = copied {
@@ -238,7 +230,7 @@ fn recipes(m: &mut Markup, a: &Assessment) {
         m.open("ul", attrs!["class" = "cb-open-list"]);
         for r in suiting {
             m.open("li", attrs![]);
-            m.open("button", attrs!["type" = "button", "class" = "cb-link", "data-action" = "open-recipe"]);
+            m.open("button", button!(link "open-recipe"));
             m.attr("data-recipe", r.recipe.id);
             m.text(r.recipe.title);
             m.close();
@@ -247,11 +239,7 @@ fn recipes(m: &mut Markup, a: &Assessment) {
         m.close();
     }
     m.close();
-    m.leaf(
-        "button",
-        attrs!["type" = "button", "part" = "button", "data-action" = "open-recipes"],
-        ui::RECIPES_OPEN,
-    );
+    m.leaf("button", button!("open-recipes"), ui::RECIPES_OPEN);
     m.close();
 }
 
