@@ -326,7 +326,6 @@
     }
   }
 
-  // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
   // Tells the widget how what it asked for went: unless the wasm has stopped meanwhile
   // (a panic), whose trap would otherwise reach the page as an unhandled rejection.
   function answer(done, value) {
@@ -338,6 +337,7 @@
     }
   }
 
+  // The services a mounted widget calls (the `Host` of src/embed/mod.rs).
   function makeHost(element, glue) {
     return {
       // Each calls `done` once, with whether it could.
@@ -356,10 +356,9 @@
           );
       },
       print: function (done) {
-        function printed() {
+        printWidget(element).then(function () {
           answer(done, true);
-        }
-        printWidget(element).then(printed, printed);
+        });
       },
       copy: function (text, done) {
         copyText(text).then(function (copied) {

@@ -74,6 +74,14 @@ pub trait Services {
 #[derive(Clone)]
 pub struct Bridge(pub Rc<dyn Services>);
 
+impl std::ops::Deref for Bridge {
+    type Target = dyn Services;
+
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}
+
 impl PartialEq for Bridge {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
@@ -128,7 +136,7 @@ pub fn app(props: &AppProps) -> Html {
             .as_ref()
             .filter(|_| state.session.showing_result)
             .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
-        let shown = Shown::of(&state, (settings.view, settings.lang), props.command, ids);
+        let shown = Shown::of(&state, &settings, props.command, ids);
         let reach = Reach {
             bridge: props.bridge.clone(),
             dispatch: state.dispatcher().to_callback(),
@@ -151,11 +159,11 @@ pub fn app(props: &AppProps) -> Html {
         let answers = state.session.answers;
         Callback::from(move |event: MouseEvent| match intent::on_click(&event) {
             Some(Ok(msg)) => dispatcher.dispatch(msg),
-            Some(Err(Request::Print)) => bridge.0.print(Callback::noop()),
+            Some(Err(Request::Print)) => bridge.print(Callback::noop()),
             Some(Err(Request::Copy)) => {
                 if let Some(assessment) = assessment.as_ref() {
                     let text = summary(assessment, &answers, lang, &today().written(lang));
-                    bridge.0.copy(&text, dispatcher.to_callback().reform(Msg::Copied));
+                    bridge.copy(&text, dispatcher.to_callback().reform(Msg::Copied));
                 }
             }
             None => {}
@@ -211,6 +219,7 @@ macro_rules! tab {
         ]
     };
 }
+
 /// Everything inside the widget's root, which holds its listeners.
 fn widget_view(
     m: &mut Markup,

@@ -12,7 +12,7 @@ use super::app::{AssessmentIds, Bridge, Command, HostEvent};
 use super::state::{Focus, Msg, UiState};
 use crate::content::{texts, Lang, RECIPES};
 use crate::engine::session::Action;
-use crate::engine::settings::View;
+use crate::engine::settings::{Settings, View};
 use wasm_bindgen::JsCast;
 
 /// What a render showed, as far as anything outside the widget's nodes follows it.
@@ -42,14 +42,14 @@ pub struct Shown {
 impl Shown {
     pub fn of(
         state: &UiState,
-        (view_attribute, lang): (View, Lang),
+        settings: &Settings,
         command: (u32, Option<Command>),
         assessment: Option<AssessmentIds>,
     ) -> Shown {
         let session = &state.session;
         Shown {
-            view_attribute,
-            lang,
+            view_attribute: settings.view,
+            lang: settings.lang,
             command,
             place: if session.showing_result { "result" } else { session.current().id },
             assessment,
@@ -93,19 +93,19 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     let Reach { bridge, dispatch, root, heading } = reach;
     // Another language is shown once its texts arrive.
     if before.is_none_or(|b| b.lang != now.lang) && !texts::is_loaded(now.lang) {
-        bridge.0.load_texts(now.lang, dispatch.reform(|()| Msg::TextsArrived));
+        bridge.load_texts(now.lang, dispatch.reform(|()| Msg::TextsArrived));
     }
     let Some(before) = before else {
         // A restored result is told first, so that `assessment` is set when the page
         // hears that the widget is ready.
         if let Some(ids) = &now.assessment {
-            bridge.0.event(HostEvent::Assessment(ids.clone()));
+            bridge.event(HostEvent::Assessment(ids.clone()));
         }
-        bridge.0.event(HostEvent::Ready(now.screen.0));
+        bridge.event(HostEvent::Ready(now.screen.0));
         // A widget that opens elsewhere than the first screen (a restored session) sizes
         // itself at once.
         if !now.fresh() {
-            bridge.0.release_space();
+            bridge.release_space();
         }
         return;
     };
@@ -125,26 +125,26 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     }
     // The step first, then what it shows.
     if now.place != before.place {
-        bridge.0.event(HostEvent::Step(now.place));
+        bridge.event(HostEvent::Step(now.place));
     }
     if now.assessment != before.assessment {
         if let Some(ids) = &now.assessment {
-            bridge.0.event(HostEvent::Assessment(ids.clone()));
+            bridge.event(HostEvent::Assessment(ids.clone()));
         }
     }
     // Once the reader moves on from the first screen, the widget sizes itself.
     if now.screen != before.screen {
-        bridge.0.release_space();
+        bridge.release_space();
     }
     if now.keep_awake != before.keep_awake {
-        bridge.0.keep_awake(now.keep_awake);
+        bridge.keep_awake(now.keep_awake);
     }
     // Each timer that runs out is signalled once, with sound unless the reader switched
     // it off, and told to the host page.
     if now.finished.0 != before.finished.0 {
-        bridge.0.time_up(!now.muted);
+        bridge.time_up(!now.muted);
         if let Some(recipe) = now.finished.1 {
-            bridge.0.event(HostEvent::TimerDone(RECIPES[recipe].id));
+            bridge.event(HostEvent::TimerDone(RECIPES[recipe].id));
         }
     }
     // The reader's own moves: a card opened from the result, the way back to it, mask
@@ -160,7 +160,7 @@ fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
     }
     // Prints once the card has rendered whole, and goes back to the list afterwards.
     if now.printing != before.printing && now.printing.is_some() {
-        bridge.0.print(dispatch.reform(|()| Msg::Printed));
+        bridge.print(dispatch.reform(|()| Msg::Printed));
     }
 }
 

@@ -3,7 +3,7 @@
 //! `html!` expands every element into code of its own that builds Yew's node structs in
 //! place and moves them, a few hundred bytes of wasm an element. Here a view says
 //! `open`, `attr`, `text` and `close`, each a call with constant arguments, and this
-//! module builds the same nodes: the views' code is about a third of what `html!` made
+//! module builds the same nodes: the views' code is less than half of what `html!` made
 //! of it (BENCHMARKS.md).
 
 use std::cell::RefCell;
