@@ -42,11 +42,13 @@ enum Scope {
 }
 
 /// Whether each clause of a rule must cite its own sources (safety rules do), or takes
-/// them from the item it belongs to.
+/// them from the item it belongs to, with (`ByItemWithText`) or without a text of its own
+/// that fits the answers that made it hold.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Citing {
     PerClause,
     ByItem,
+    ByItemWithText,
 }
 
 /// Where an error is: the file and the item, so that every message names both.
@@ -263,12 +265,19 @@ impl Compiler<'_> {
             ("Lacks", "*") => known.options.iter().map(String::as_str).collect(),
             _ => options.split('|').collect(),
         };
+        let bit = |option: &str| known.options.iter().position(|o| o == option).map(|at| 1_u32 << at);
         let mut mask = 0_u32;
         for option in &options {
-            let bit = known.options.iter().position(|o| o == option).ok_or_else(|| {
+            mask |= bit(option).ok_or_else(|| {
                 at.error(format_args!("names unknown option `{option}` of question `{question}`"))
             })?;
-            mask |= 1 << bit;
+            // An option that counts as this one holds where it does, and is lacking where
+            // it is.
+            for (counted, as_options) in &known.counts_as {
+                if as_options.iter().any(|o| o == option) {
+                    mask |= bit(counted).unwrap_or_default();
+                }
+            }
         }
         Ok(format!("Condition::{variant}({place}, {mask:#b})"))
     }
@@ -286,7 +295,8 @@ impl Compiler<'_> {
         let sources = match citing {
             Citing::PerClause => self.citations(at, &clause.sources)?,
             Citing::ByItem if clause.sources.is_empty() && clause.because.is_none() => "&[]".to_owned(),
-            Citing::ByItem => {
+            Citing::ByItemWithText if clause.sources.is_empty() => "&[]".to_owned(),
+            Citing::ByItem | Citing::ByItemWithText => {
                 return Err(
                     at.error("has a clause with its own `because` or `sources`; here the item's apply")
                 )
@@ -362,6 +372,22 @@ impl Compiler<'_> {
                 if q.options.len() > 16 {
                     return Err(at.error("has more than 16 options"));
                 }
+                for (option, as_options) in &q.counts_as {
+                    for named in std::iter::once(option).chain(as_options) {
+                        if !q.options.contains(named) {
+                            return Err(at.error(format_args!(
+                                "counts `{option}` as `{named}`, which is not one of its options"
+                            )));
+                        }
+                    }
+                    if let Some(chained) = as_options.iter().find(|o| {
+                        q.counts_as.contains_key(*o) || *o == option || Some(*o) == q.exclusive.as_ref()
+                    }) {
+                        return Err(at.error(format_args!(
+                            "counts `{option}` as `{chained}`, which is itself, the exclusive option or counts as others"
+                        )));
+                    }
+                }
                 if let Some(exclusive) = &q.exclusive {
                     if !q.options.contains(exclusive) || q.kind != Kind::Multi {
                         return Err(at.error(format_args!(
@@ -433,12 +459,26 @@ impl Compiler<'_> {
             if level == Level::SelfCare && !clauses.is_empty() {
                 return Err(at.error("is what applies when no other level does, so it takes no rule"));
             }
+            // The provisional wording, for a result whose caveat leaves it unsure, falls
+            // back to the plain one where that reassures no one.
+            let text = |name: &str| self.text(&format!("triage.{}.{name}", level.id()));
+            let provisional = |name: &str| {
+                let key = format!("triage.{}.provisional-{name}", level.id());
+                if self.has_text(&key) {
+                    self.text(&key)
+                } else {
+                    text(name)
+                }
+            };
             levels.push(format!(
-                "TriageInfo {{ level: Triage::{}, rule: {}, title: {}, action: {} }}",
+                "TriageInfo {{ level: Triage::{}, rule: {}, title: {}, action: {}, provisional_title: {}, \
+                 provisional_action: {} }}",
                 level.variant(),
                 self.rule(&at, clauses, Scope::Factors, Citing::PerClause)?,
-                self.text(&format!("triage.{}.title", level.id()))?,
-                self.text(&format!("triage.{}.action", level.id()))?,
+                text("title")?,
+                text("action")?,
+                provisional("title")?,
+                provisional("action")?,
             ));
         }
         write_static(code, "TRIAGE", "TriageInfo", &levels);
@@ -504,16 +544,32 @@ impl Compiler<'_> {
         for (id, item) in items::<model::Advice>(&file, "advice", &assessment.advice)? {
             let at = At { file: &file, owner: format!("advice `{id}`") };
             let kind = match item.kind {
+                AdviceKind::Caveat => "AdviceKind::Caveat",
                 AdviceKind::Now => "AdviceKind::Now",
                 AdviceKind::Do => "AdviceKind::Do",
                 AdviceKind::Avoid => "AdviceKind::Avoid",
             };
-            let when = match &item.when {
-                None => "None".to_owned(),
-                Some(rule) => format!("Some({})", self.rule(&at, rule, Scope::Triage, Citing::ByItem)?),
+            let rule = |rule: &Option<Vec<model::Clause>>, citing| -> Result<String, String> {
+                Ok(match rule {
+                    None => "None".to_owned(),
+                    Some(rule) => format!("Some({})", self.rule(&at, rule, Scope::Triage, citing)?),
+                })
+            };
+            let revisits = match (&item.revisits, item.kind) {
+                (None, _) => "None".to_owned(),
+                (Some(question), AdviceKind::Caveat) => {
+                    match self.places.iter().position(|q| q == question) {
+                        Some(place) => format!("Some(&QUESTIONS[{place}])"),
+                        None => return Err(at.error(format_args!("revisits unknown question `{question}`"))),
+                    }
+                }
+                (Some(_), _) => return Err(at.error("revisits a question, which only a caveat does")),
             };
             advice.push(format!(
-                "Advice {{ id: {id:?}, kind: {kind}, when: {when}, text: {}, sources: {}, evidence: {} }}",
+                "Advice {{ id: {id:?}, kind: {kind}, when: {}, leads_when: {}, revisits: {revisits}, text: {}, \
+                 sources: {}, evidence: {} }}",
+                rule(&item.when, Citing::ByItemWithText)?,
+                rule(&item.leads_when, Citing::ByItem)?,
                 self.text(&format!("advice.{id}"))?,
                 self.citations(&at, &item.sources)?,
                 self.named_text(&at, "evidence note", "evidence", &item.evidence)?

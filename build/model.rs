@@ -81,6 +81,9 @@ pub struct Question {
     /// The options are places on the body, shown on the body map too.
     #[serde(default)]
     pub body_map: bool,
+    /// Options that hold wherever a rule names the options listed for them.
+    #[serde(default)]
+    pub counts_as: BTreeMap<String, Vec<String>>,
 }
 
 /// One clause of a rule: every `all` condition and, when given, one of `any`.
@@ -140,16 +143,21 @@ pub struct Procedure {
 #[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum AdviceKind {
+    Caveat,
     Now,
     Do,
     Avoid,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Advice {
     pub kind: AdviceKind,
     pub when: Option<Vec<Clause>>,
+    /// The question a caveat offers to go back to.
+    pub revisits: Option<String>,
+    /// When this holds, the item is shown first, among what to do now.
+    pub leads_when: Option<Vec<Clause>>,
     pub sources: Vec<String>,
     pub evidence: Option<String>,
 }

@@ -343,3 +343,49 @@ fn more_sources_than_a_citation_can_hold_name_the_file() {
     let e = error_after("many-sources", "sources.toml", "[precaution]\n", &format!("[precaution]\n{many}"));
     assert!(e.contains("sources.toml") && e.contains("at most 256"), "{e}");
 }
+
+#[test]
+fn an_option_counts_only_as_other_options_of_its_question() {
+    let e = error_after(
+        "counts-as",
+        "interview.toml",
+        "cancer-treatment = [\"cancer\", \"weak-immunity\"]",
+        "cancer-treatment = [\"cancer\", \"weak-immune\"]",
+    );
+    assert!(e.contains("interview.toml") && e.contains("`conditions`") && e.contains("`weak-immune`"), "{e}");
+    let e = error_after(
+        "counts-as-none",
+        "interview.toml",
+        "cancer-treatment = [\"cancer\", \"weak-immunity\"]",
+        "cancer-treatment = [\"none\"]",
+    );
+    assert!(e.contains("`none`") && e.contains("exclusive"), "{e}");
+}
+
+#[test]
+fn a_rule_about_an_option_holds_for_the_options_that_count_as_it() {
+    // `conditions=cancer` takes in cancer treatment, and so does its lack.
+    let code = compile(&copy_of_content("counted")).unwrap();
+    let conditions = code.find("Question { id: \"conditions\"").unwrap();
+    let place = code[..conditions].matches("Question { id:").count();
+    // Their places among the options: eczema, psoriasis, herpes, keloid, moles, cancer, …,
+    // isotretinoin, cancer-treatment.
+    let (cancer, treatment) = (1 << 5, 1 << 10);
+    assert!(
+        code.contains(&format!("Condition::Has({place}, {:#b})", cancer | treatment)),
+        "cancer with its treatment"
+    );
+    assert!(!code.contains(&format!("Condition::Has({place}, {cancer:#b})")), "never cancer alone");
+}
+
+#[test]
+fn a_caveat_revisits_a_question_that_exists_and_only_a_caveat_does() {
+    let e =
+        error_after("revisits", "assessment.toml", "revisits = \"warning-signs\"", "revisits = \"warnings\"");
+    assert!(
+        e.contains("assessment.toml") && e.contains("`unchecked-warning-signs`") && e.contains("`warnings`"),
+        "{e}"
+    );
+    let e = error_after("revisits-kind", "assessment.toml", "kind = \"caveat\"", "kind = \"now\"");
+    assert!(e.contains("only a caveat"), "{e}");
+}

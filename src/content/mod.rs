@@ -203,7 +203,7 @@ mod tests {
         for id in ["soda-mask", "salt-scrub", "fruit-acid-peel", "peroxide-spot", "salicylic-cleanse"] {
             let recipe = RECIPES.iter().find(|r| r.id == id).unwrap();
             let cautions = recipe.cautions.get(Lang::En);
-            for needed in ["children under 12", "isotretinoin", "broken skin"] {
+            for needed in ["children under 12", "isotretinoin", "broken skin", "cancer treatment"] {
                 assert!(cautions.contains(needed), "{id}: `{needed}` in {cautions}");
             }
         }
@@ -213,8 +213,9 @@ mod tests {
 
     #[test]
     fn a_reader_who_skips_the_warning_signs_hears_the_emergency_line() {
-        let text = advice("check-warning-signs");
+        let text = advice("unchecked-warning-signs");
         assert!(text.contains("call the emergency number now") && text.contains("crust"), "{text}");
+        assert!(text.contains("not checked") && text.contains("Contact a doctor today"), "{text}");
     }
 
     #[test]

@@ -131,6 +131,10 @@ pub struct TriageInfo {
     pub rule: Rule,
     pub title: Text,
     pub action: Text,
+    /// The wording for a result under a caveat (the warning signs unchecked): nothing in
+    /// it may say or imply that no doctor is needed.
+    pub provisional_title: Text,
+    pub provisional_action: Text,
 }
 
 #[derive(Debug, PartialEq)]
@@ -170,6 +174,9 @@ pub struct Procedure {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdviceKind {
+    /// What the result could not check; stands above the verdict, which then takes its
+    /// provisional wording.
+    Caveat,
     /// What to do first; leads the result.
     Now,
     Do,
@@ -180,8 +187,13 @@ pub enum AdviceKind {
 pub struct Advice {
     pub id: &'static str,
     pub kind: AdviceKind,
-    /// Shown when this holds; `None` means always.
+    /// Shown when this holds; `None` means always. A clause's `because` is a text that fits
+    /// the answers that made it hold, shown after the item's own.
     pub when: Option<Rule>,
+    /// When this holds, the item is shown first, among what to do now.
+    pub leads_when: Option<Rule>,
+    /// The question a caveat offers to go back to.
+    pub revisits: Option<&'static Question>,
     pub text: Text,
     pub sources: Citations,
     pub evidence: Option<Text>,

@@ -3,8 +3,8 @@
 //! module only applies them, in an order where each stage may use the ones before.
 
 use crate::content::{
-    Advice, AdviceKind, Factor, Procedure, Recipe, Specialist, Triage, ADVICE, FACTORS, PROCEDURES, RECIPES,
-    RED_FLAG_FROM, SPECIALISTS, TRIAGE,
+    Advice, AdviceKind, Factor, Procedure, Recipe, Specialist, Text, Triage, TriageInfo, ADVICE, FACTORS,
+    PROCEDURES, RECIPES, RED_FLAG_FROM, SPECIALISTS, TRIAGE,
 };
 
 use super::answers::Answers;
@@ -78,6 +78,17 @@ pub struct RecipeAdvice {
     pub against: Fired,
 }
 
+/// A piece of advice that applies: where it is shown, and the texts and answers behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Given {
+    pub item: &'static Advice,
+    /// Its own kind, or `Now` when its `leads_when` holds (it then comes first).
+    pub kind: AdviceKind,
+    /// The texts of the clauses that held, which fit the reader's answers: after its own.
+    pub details: Vec<Text>,
+    pub reasons: Vec<Reason>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub triage: Triage,
@@ -89,13 +100,16 @@ pub struct Assessment {
     /// Those that may help first, then the other suitable ones, then the rest.
     pub procedures: Vec<ProcedureAdvice>,
     pub recipes: Vec<RecipeAdvice>,
-    pub advice: Vec<Found<Advice>>,
+    /// Caveats first, then what to do now (those that lead first), then what to do and
+    /// what to avoid; ties keep the content's order.
+    pub advice: Vec<Given>,
 }
 
 /// The factors, ranked, and the triage with what raised it: the stages everything else
-/// builds on, and all the interview needs to decide whether to end early.
-fn factors_and_triage(answers: &Answers) -> (Vec<Found<Factor>>, Triage, Fired) {
-    let no_facts = Facts { answers, factors: &[], triage: None };
+/// builds on, and all the interview needs to decide whether to end early (with the
+/// questions still to come `pending`).
+fn factors_and_triage(answers: &Answers, pending: u64) -> (Vec<Found<Factor>>, Triage, Fired) {
+    let no_facts = Facts { answers, factors: &[], triage: None, pending };
     let mut factors: Vec<Found<Factor>> = Vec::new();
     for found in FACTORS
         .iter()
@@ -104,7 +118,7 @@ fn factors_and_triage(answers: &Answers) -> (Vec<Found<Factor>>, Triage, Fired) 
         insert_ranked(&mut factors, found, |f| std::cmp::Reverse(f.reasons.len()));
     }
     let derived = derived(&factors);
-    let with_factors = Facts { answers, factors: &derived, triage: None };
+    let with_factors = Facts { answers, factors: &derived, triage: None, pending };
     // TRIAGE runs from least to most urgent: the last level that holds wins.
     let (triage, fired) = TRIAGE
         .iter()
@@ -118,16 +132,19 @@ fn derived(factors: &[Found<Factor>]) -> Vec<(&'static str, Vec<Reason>)> {
     factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect()
 }
 
-/// How soon to see someone, without the rest of the assessment.
-pub fn triage(answers: &Answers) -> Triage {
-    factors_and_triage(&effective(answers)).1
+/// How soon to see someone from the answers so far, without the rest of the assessment:
+/// the questions `pending` (a bit per place) are yet to be asked, so that their lack of
+/// an answer is not taken for a skip.
+pub fn triage_so_far(answers: &Answers, pending: u64) -> Triage {
+    factors_and_triage(&effective(answers), pending).1
 }
 
 pub fn assess(answers: &Answers) -> Assessment {
     let answers = &effective(answers);
-    let (factors, triage, triage_fired) = factors_and_triage(answers);
+    let (factors, triage, triage_fired) = factors_and_triage(answers, 0);
     let derived = derived(&factors);
-    let facts = Facts { answers, factors: &derived, triage: Some((triage, &triage_fired.reasons)) };
+    let facts =
+        Facts { answers, factors: &derived, triage: Some((triage, &triage_fired.reasons)), pending: 0 };
 
     let specialists = SPECIALISTS
         .iter()
@@ -149,25 +166,29 @@ pub fn assess(answers: &Answers) -> Assessment {
 
     let recipes = RECIPES.iter().map(|recipe| recipe_advice(recipe, &facts)).collect();
 
-    let mut advice: Vec<Found<Advice>> = Vec::new();
+    let mut advice: Vec<(bool, Given)> = Vec::new();
     for item in &ADVICE {
-        let found = match item.when {
-            None => Some(Found { item, reasons: Vec::new() }),
-            Some(rule) => facts.rule(rule).map(|fired| Found { item, reasons: fired.reasons }),
+        let fired = match item.when {
+            None => Some(Fired::default()),
+            Some(rule) => facts.rule(rule),
         };
-        if let Some(found) = found {
-            insert_ranked(&mut advice, found, |a| kind_rank(a.item.kind));
-        }
+        let Some(fired) = fired else { continue };
+        let leads = item.leads_when.is_some_and(|rule| facts.rule(rule).is_some());
+        let kind = if leads { AdviceKind::Now } else { item.kind };
+        let given = Given { item, kind, details: fired.because().collect(), reasons: fired.reasons };
+        insert_ranked(&mut advice, (leads, given), |(leads, a)| (kind_rank(a.kind), !leads));
     }
+    let advice = advice.into_iter().map(|(_, given)| given).collect();
 
     Assessment { triage, triage_fired, factors, specialists, procedures, recipes, advice }
 }
 
 fn kind_rank(kind: AdviceKind) -> u8 {
     match kind {
-        AdviceKind::Now => 0,
-        AdviceKind::Do => 1,
-        AdviceKind::Avoid => 2,
+        AdviceKind::Caveat => 0,
+        AdviceKind::Now => 1,
+        AdviceKind::Do => 2,
+        AdviceKind::Avoid => 3,
     }
 }
 
@@ -199,5 +220,26 @@ impl Assessment {
     /// A result that sends the reader to a doctor before anything else.
     pub fn is_red_flag(&self) -> bool {
         self.triage >= RED_FLAG_FROM
+    }
+
+    /// A caveat stands above the verdict: something that could need a doctor went
+    /// unchecked.
+    pub fn is_provisional(&self) -> bool {
+        self.advice.iter().any(|a| a.kind == AdviceKind::Caveat)
+    }
+
+    /// The verdict's title and what to do: provisional under a caveat, so that a result
+    /// never says that no doctor is needed when it could not check.
+    pub fn verdict(&self) -> (Text, Text) {
+        let info = TriageInfo::of(self.triage);
+        match self.is_provisional() {
+            true => (info.provisional_title, info.provisional_action),
+            false => (info.title, info.action),
+        }
+    }
+
+    /// The advice shown in one place of the result, in order.
+    pub fn advice_of(&self, kind: AdviceKind) -> impl Iterator<Item = &Given> {
+        self.advice.iter().filter(move |a| a.kind == kind)
     }
 }

@@ -10,7 +10,7 @@ use super::assessment::{assess, Assessment, ProcedureStatus, RecipeStatus};
 use super::case_table::TRIAGE_CASES;
 use super::interview::effective;
 use super::rules::Facts;
-use crate::content::{question, Condition, Triage, PROCEDURES, QUESTIONS, RECIPES};
+use crate::content::{question, AdviceKind, Condition, Triage, PROCEDURES, QUESTIONS, RECIPES};
 
 type Given<'a> = &'a [(&'a str, &'a [&'a str])];
 
@@ -297,7 +297,8 @@ const RED_FLAGS: [Given; 6] = [
 ];
 
 /// PRODUCT.md: every procedure is not advised with these.
-const EVERY_PROCEDURE: [(&str, &str); 10] = [
+const EVERY_PROCEDURE: [(&str, &str); 11] = [
+    ("conditions", "cancer-treatment"),
     ("warning-signs", "boils"),
     ("look", "pus"),
     ("conditions", "herpes"),
@@ -543,6 +544,7 @@ fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
         for given in [
             &[("age", &["under-12"][..])][..],
             &[("conditions", &["isotretinoin"])],
+            &[("conditions", &["cancer-treatment"])],
             &[("conditions", &["herpes"])],
         ] {
             let status = recipe(&full(given), spec.id);
@@ -595,7 +597,8 @@ fn advice_table() {
     let cases: &[(Given, &str, bool)] = &[
         (&[("warning-signs", &["spreading"])], "see-doctor-first", true),
         (&[("warning-signs", &["changing-mole"])], "see-doctor-first", true),
-        (&[("warning-signs", &["back-pain"])], "see-doctor-first", false),
+        (&[("warning-signs", &["back-pain"]), ("look", &["blackheads"])], "see-doctor-first", false),
+        (&[("warning-signs", &["back-pain"])], "see-doctor-first", true),
         (&[("warning-signs", &["fever"])], "emergency-signs", true),
         (&[("warning-signs", &["blisters"])], "emergency-signs", true),
         (&[("warning-signs", &["changing-mole"])], "emergency-signs", false),
@@ -604,14 +607,55 @@ fn advice_table() {
         (&[("warning-signs", &["mood"])], "crisis-help", true),
         (&[("warning-signs", &["self-harm"])], "crisis-help", true),
         (&[("warning-signs", &["other-symptoms"])], "crisis-help", false),
-        (&[], "benzoyl-peroxide", true),
-        (ALLERGY, "benzoyl-peroxide", false),
-        (&[("look", &["patches"])], "benzoyl-peroxide", false),
-        (&[("conditions", &["eczema"])], "benzoyl-peroxide", false),
-        (&[("conditions", &["broken-skin"])], "benzoyl-peroxide", false),
-        (&[("conditions", &["isotretinoin"])], "benzoyl-peroxide", false),
-        (&[("warning-signs", &["none"]), ("look", &["red-bumps"])], "check-warning-signs", false),
-        (&[("look", &["red-bumps"])], "check-warning-signs", true),
+        // Benzoyl peroxide is for acne: blackheads, red bumps or pus, and nothing likelier.
+        (&[("look", &["red-bumps"])], "benzoyl-peroxide", true),
+        (&[("look", &["blackheads"])], "benzoyl-peroxide", true),
+        (&[("look", &["pus"])], "benzoyl-peroxide", true),
+        (&[], "benzoyl-peroxide", false),
+        (&[("look", &["rash"])], "benzoyl-peroxide", false),
+        (&[("look", &["marks"])], "benzoyl-peroxide", false),
+        (&[("look", &["red-bumps"]), ("products", &["new-detergent"])], "benzoyl-peroxide", true),
+        (&[("look", &["red-bumps", "rash"]), ("products", &["new-detergent"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads", "patches"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads"]), ("conditions", &["eczema"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads"]), ("conditions", &["broken-skin"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads"]), ("conditions", &["isotretinoin"])], "benzoyl-peroxide", false),
+        // An itchy rash of a few days, in the heat more often heat rash, and its near misses.
+        (
+            &[("look", &["red-bumps", "rash"]), ("itch", &["yes"]), ("duration", &["days"])],
+            "benzoyl-peroxide",
+            false,
+        ),
+        (&[("look", &["red-bumps", "rash"]), ("itch", &["yes"])], "benzoyl-peroxide", false),
+        (
+            &[("look", &["red-bumps", "rash"]), ("itch", &["yes"]), ("duration", &["weeks"])],
+            "benzoyl-peroxide",
+            true,
+        ),
+        (
+            &[("look", &["red-bumps", "rash"]), ("itch", &["no"]), ("duration", &["days"])],
+            "benzoyl-peroxide",
+            true,
+        ),
+        (
+            &[
+                ("look", &["red-bumps", "rash"]),
+                ("itch", &["yes"]),
+                ("sweat", &["often"]),
+                ("duration", &["weeks"]),
+            ],
+            "benzoyl-peroxide",
+            false,
+        ),
+        (&[("warning-signs", &["none"]), ("look", &["red-bumps"])], "unchecked-warning-signs", false),
+        (&[("look", &["red-bumps"])], "unchecked-warning-signs", true),
+        (&[("warning-signs", &["fever"])], "unchecked-warning-signs", false),
+        (&[("hormones", &["planning-pregnancy"])], "pregnancy-medicines", true),
+        (&[("hormones", &["breastfeeding"])], "pregnancy-medicines", true),
+        (&[("hormones", &["cycle-related"])], "pregnancy-medicines", false),
+        (&[("conditions", &["isotretinoin"])], "isotretinoin-mood", true),
+        (&[("conditions", &["acid-intolerance"]), ("warning-signs", &["mood"])], "isotretinoin-mood", false),
+        (&[("conditions", &["cancer-treatment"])], "fever-weak-immunity", true),
         (&[], "give-it-time", true),
         (&[("look", &["lumps"])], "give-it-time", false),
         (&[("hormones", &["hormonal-medication"])], "keep-medicines", true),
@@ -656,6 +700,103 @@ fn advice_of_the_moment_comes_first() {
         ["crisis-help", "emergency-signs", "see-doctor-first"],
         "help for the reader at risk first"
     );
+}
+
+#[test]
+fn isotretinoin_and_mood_lead_with_the_prescriber_and_its_side_effects() {
+    for sign in ["mood", "self-harm"] {
+        let a = of(&[("conditions", &["isotretinoin"]), ("warning-signs", &[sign])]);
+        assert_eq!(advice(&a)[0], "isotretinoin-mood", "{sign}: {:?}", advice(&a));
+        assert_eq!(a.advice[0].kind, AdviceKind::Now, "{sign}: among what to do now");
+        assert_eq!(specialists(&a)[0], "prescriber", "{sign}: {:?}", specialists(&a));
+    }
+    let calm = of(&[("conditions", &["isotretinoin"]), ("look", &["blackheads"])]);
+    let mood = calm.advice.iter().find(|x| x.item.id == "isotretinoin-mood").unwrap();
+    assert_eq!(mood.kind, AdviceKind::Do, "without a change of mood it waits among what to do");
+    assert!(!specialists(&calm).contains(&"prescriber"), "isotretinoin alone raises nothing");
+    let harm = of(&[("warning-signs", &["self-harm"])]);
+    assert_eq!(advice(&harm)[0], "crisis-help", "without isotretinoin, crisis help comes first");
+}
+
+#[test]
+fn isotretinoin_in_pregnancy_and_cancer_treatment_name_the_prescriber_first() {
+    for given in [
+        &[("conditions", &["isotretinoin"][..]), ("hormones", &["pregnancy"])][..],
+        &[("conditions", &["isotretinoin"]), ("hormones", &["planning-pregnancy"])],
+        &[("conditions", &["isotretinoin"]), ("hormones", &["breastfeeding"])],
+        &[("conditions", &["cancer-treatment"]), ("look", &["blackheads"])],
+        &[("conditions", &["cancer-treatment"]), ("look", &["rash"])],
+    ] {
+        let found = specialists(&of(given));
+        assert_eq!(found.first(), Some(&"prescriber"), "{given:?}: {found:?}");
+        assert!(found.contains(&"gp"), "{given:?}: {found:?}");
+    }
+    assert!(!specialists(&of(&[("hormones", &["pregnancy"])])).contains(&"prescriber"));
+    assert!(!specialists(&of(&[("conditions", &["cancer"]), ("look", &["rash"])])).contains(&"prescriber"));
+}
+
+#[test]
+fn cancer_treatment_counts_as_cancer_and_as_a_weak_immune_system() {
+    let a = full(&[("conditions", &["cancer-treatment"]), ("look", &["blackheads"])]);
+    for p in &a.procedures {
+        assert_eq!(p.status, ProcedureStatus::NotAdvised, "{}", p.procedure.id);
+    }
+    for id in HARSH {
+        assert_eq!(recipe(&a, id), RecipeStatus::NotAdvised, "{id}");
+    }
+    assert!(advice(&a).contains(&"fever-weak-immunity"));
+    // The reader is shown the option they chose, not the ones it counts as.
+    let peel = a.procedures.iter().find(|p| p.procedure.id == "chemical-peel").unwrap();
+    assert!(peel.against.reasons.contains(&("conditions", "cancer-treatment")), "{:?}", peel.against.reasons);
+    assert!(!peel.against.reasons.contains(&("conditions", "cancer")));
+    let boils = of(&[
+        ("conditions", &["cancer-treatment"]),
+        ("look", &["blackheads"]),
+        ("warning-signs", &["boils"]),
+    ]);
+    assert_eq!(boils.triage, Triage::Urgent, "boils with a weak immune system");
+}
+
+#[test]
+fn the_pregnancy_advice_fits_the_answer_given() {
+    let details = |given: Given| {
+        let a = of(given);
+        let x = a.advice.iter().find(|x| x.item.id == "pregnancy-medicines").unwrap().clone();
+        x.details.iter().map(|t| t.get(crate::content::Lang::En)).collect::<Vec<_>>().join(" ")
+    };
+    let pregnant = details(&[("hormones", &["pregnancy"])]);
+    assert!(pregnant.contains("Differin") && !pregnant.contains("breastfeeding"), "{pregnant}");
+    assert!(details(&[("hormones", &["planning-pregnancy"])]).contains("when planning"));
+    let feeding = details(&[("hormones", &["breastfeeding"])]);
+    assert!(feeding.contains("breastfeeding") && !feeding.contains("Differin"), "{feeding}");
+    let both = details(&[("hormones", &["pregnancy", "breastfeeding"])]);
+    assert!(both.contains("Differin") && both.contains("doxycycline"), "{both}");
+}
+
+#[test]
+fn a_result_whose_warning_signs_went_unchecked_never_says_no_doctor_is_needed() {
+    let reassuring = ["Nothing you told us", "do not show a sign", "You can start with care at home"];
+    for given in [
+        &[("look", &["blackheads"][..])][..],
+        &[("look", &["scars"])],
+        &[("age", &["20-39"]), ("hormones", &["none"]), ("conditions", &["none"])],
+        &[],
+    ] {
+        let a = of(given);
+        assert!(a.is_provisional(), "{given:?}");
+        assert_eq!(a.advice[0].item.id, "unchecked-warning-signs", "the caveat leads: {given:?}");
+        assert_eq!(a.advice[0].item.revisits.map(|q| q.id), Some("warning-signs"));
+        let (title, action) = a.verdict();
+        for text in [title, action] {
+            let text = text.get(crate::content::Lang::En);
+            for phrase in reassuring {
+                assert!(!text.contains(phrase), "{given:?}: `{phrase}` in {text}");
+            }
+        }
+    }
+    let checked = full(&[("look", &["blackheads"])]);
+    assert!(!checked.is_provisional());
+    assert!(checked.verdict().1.get(crate::content::Lang::En).starts_with("Nothing you told us"));
 }
 
 #[test]
@@ -790,7 +931,13 @@ proptest! {
         for spec in &RECIPE_SPECS {
             let status = recipe(&a, spec.id);
             let harsh = HARSH.contains(&spec.id)
-                && [("warning-signs", "boils"), ("age", "under-12"), ("conditions", "isotretinoin"), ("conditions", "herpes")]
+                && [
+                    ("warning-signs", "boils"),
+                    ("age", "under-12"),
+                    ("conditions", "isotretinoin"),
+                    ("conditions", "cancer-treatment"),
+                    ("conditions", "herpes"),
+                ]
                     .iter()
                     .any(|(q, o)| answered.has(q, o));
             if harsh || spec.not_advised.iter().any(|(q, o)| answered.has(q, o)) {
@@ -807,7 +954,7 @@ proptest! {
         let a = assess(&answers);
         let effective = effective(&answers);
         let derived: Vec<_> = a.factors.iter().map(|f| (f.item.id, f.reasons.clone())).collect();
-        let facts = Facts { answers: &effective, factors: &derived, triage: Some((a.triage, &a.triage_fired.reasons)) };
+        let facts = Facts { answers: &effective, factors: &derived, triage: Some((a.triage, &a.triage_fired.reasons)), pending: 0 };
         for p in &a.procedures {
             let holds = p.procedure.not_advised.iter().any(|c| facts.clause(c).is_some());
             prop_assert_eq!(holds, p.status == ProcedureStatus::NotAdvised, "{}", p.procedure.id);

@@ -7,8 +7,8 @@
 use proptest::prelude::*;
 
 use super::answers::Answers;
-use super::assessment::{assess, RecipeStatus};
-use super::interview::effective;
+use super::assessment::{assess, triage_so_far, RecipeStatus};
+use super::interview::{asked_after, effective, is_asked};
 use super::kept_timers;
 use super::log::Log;
 use super::session::{Action, Session};
@@ -107,10 +107,17 @@ proptest! {
         for (q, o) in a.factors.iter().flat_map(|f| &f.reasons).chain(&a.triage_fired.reasons) {
             prop_assert!(answered.has(q, o), "{}={} was answered", q, o);
         }
-        // Whatever the way there, an urgent answer ends the interview at any step that
-        // stops at urgent.
-        if a.triage == Triage::Urgent && session.current().stops_at == Some(Triage::Urgent) {
-            prop_assert!(session.ends_here(), "at step {}", session.current().id);
+        // The questions still to come never make the triage so far more urgent than the
+        // whole assessment; and whatever the way there, an urgent answer ends the interview
+        // at any step that stops at urgent, once nothing after it is unanswered.
+        let current = session.current();
+        let pending = asked_after(current);
+        prop_assert!(triage_so_far(&session.answers, pending) <= a.triage);
+        let later_answered = QUESTIONS
+            .iter()
+            .all(|q| pending & 1 << q.index == 0 || !is_asked(q, &answered) || !answered.selected(q.id).is_empty());
+        if a.triage == Triage::Urgent && current.stops_at == Some(Triage::Urgent) && later_answered {
+            prop_assert!(session.ends_here(), "at step {}", current.id);
         }
     }
 }

@@ -4,11 +4,11 @@
 use crate::content::{question, Question, Step, STEPS};
 
 use super::answers::Answers;
-use super::assessment::triage;
+use super::assessment::triage_so_far;
 use super::rules::Facts;
 
 pub fn is_asked(question: &Question, answers: &Answers) -> bool {
-    let facts = Facts { answers, factors: &[], triage: None };
+    let facts = Facts { answers, factors: &[], triage: None, pending: 0 };
     question.asked_when.iter().all(|condition| facts.condition(condition).is_some())
 }
 
@@ -29,9 +29,16 @@ pub fn effective(answers: &Answers) -> Answers {
 }
 
 /// Whether the interview ends after `step`: its answers already need a doctor so soon
-/// that the rest of the questions would only delay the reader.
+/// that the rest of the questions would only delay the reader. The questions of later
+/// steps count as not yet asked, not as skipped.
 pub fn ends_after(step: &Step, answers: &Answers) -> bool {
-    step.stops_at.is_some_and(|level| triage(answers) >= level)
+    step.stops_at.is_some_and(|level| triage_so_far(answers, asked_after(step)) >= level)
+}
+
+/// The questions of the steps after `step`, a bit per place.
+pub fn asked_after(step: &Step) -> u64 {
+    let later = STEPS.iter().skip_while(|s| s.id != step.id).skip(1);
+    later.flat_map(|s| s.questions.iter()).fold(0, |bits, id| bits | 1 << question(id).index)
 }
 
 #[cfg(test)]
@@ -66,6 +73,19 @@ mod tests {
         assert!(!ends_after(first, &answers), "soon is not today");
         answers.choose(question("warning-signs"), "fever", true);
         assert!(ends_after(first, &answers));
+    }
+
+    #[test]
+    fn a_question_not_yet_reached_is_not_a_skipped_one() {
+        // Back pain with the look of the spots skipped is the shingles pattern, but the
+        // look is asked after the warning signs: the interview goes on to ask it.
+        let mut answers = Answers::default();
+        answers.choose(question("warning-signs"), "back-pain", true);
+        let [warning, skin, ..] = STEPS.each_ref();
+        assert!(!ends_after(warning, &answers), "the spots' look is still to come");
+        assert!(ends_after(skin, &answers), "the skin step passed without an answer about the look");
+        answers.choose(question("look"), "blackheads", true);
+        assert!(!ends_after(skin, &answers), "blackheads are not the shingles pattern");
     }
 
     #[test]

@@ -35,11 +35,17 @@ impl Fired {
     }
 }
 
+// `Facts::pending` holds a bit per question.
+const _: () = assert!(crate::content::QUESTION_COUNT <= 64, "more questions than `pending` has bits");
+
 /// What rules may ask about: the answers, and what was already derived from them.
 pub struct Facts<'a> {
     pub answers: &'a Answers,
     pub factors: &'a [(&'static str, Vec<Reason>)],
     pub triage: Option<(Triage, &'a [Reason])>,
+    /// The questions whose turn in the interview has not come (a bit per place): that one
+    /// of them has no answer yet says nothing, so a condition on its lack does not hold.
+    pub pending: u64,
 }
 
 impl Facts<'_> {
@@ -54,7 +60,11 @@ impl Facts<'_> {
                     picked.map(|(_, c)| (question.id, c.id)).collect()
                 })
             }
-            Condition::Lacks(q, mask) => (self.answers.bits(q.into()) & mask == 0).then(Vec::new),
+            Condition::Lacks(q, mask) => {
+                let chosen = self.answers.bits(q.into());
+                let not_yet_asked = chosen == 0 && self.pending & (1 << q) != 0;
+                (!not_yet_asked && chosen & mask == 0).then(Vec::new)
+            }
             Condition::Factor(at) => {
                 let id = FACTORS[usize::from(at)].id;
                 self.factors.iter().find(|(f, _)| *f == id).map(|(_, r)| r.clone())
@@ -166,7 +176,7 @@ mod tests {
     }
 
     fn fired(given: &[(&str, &str)], rule: Rule) -> Option<Fired> {
-        Facts { answers: &answers(given), factors: &[], triage: None }.rule(rule)
+        Facts { answers: &answers(given), factors: &[], triage: None, pending: 0 }.rule(rule)
     }
 
     #[test]
@@ -200,12 +210,13 @@ mod tests {
     fn triage_conditions_compare_with_the_level_and_carry_its_reasons() {
         let reasons = [("warning-signs", "fever")];
         let answers = Answers::default();
-        let facts = Facts { answers: &answers, factors: &[], triage: Some((Triage::Soon, &reasons)) };
+        let facts =
+            Facts { answers: &answers, factors: &[], triage: Some((Triage::Soon, &reasons)), pending: 0 };
         assert_eq!(facts.condition(&Condition::TriageAtLeast(Triage::Soon)), Some(reasons.to_vec()));
         assert_eq!(facts.condition(&Condition::TriageAtLeast(Triage::Urgent)), None);
         assert_eq!(facts.condition(&Condition::TriageAtMost(Triage::SelfCare)), None);
         assert_eq!(facts.condition(&Condition::TriageAtMost(Triage::Soon)), Some(vec![]));
-        let unknown = Facts { answers: &answers, factors: &[], triage: None };
+        let unknown = Facts { answers: &answers, factors: &[], triage: None, pending: 0 };
         assert_eq!(unknown.condition(&Condition::TriageAtMost(Triage::Urgent)), None, "not known yet");
     }
 }

@@ -16,10 +16,16 @@ pub struct Session {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Action {
-    Choose { question: &'static Question, option: &'static str, on: bool },
+    Choose {
+        question: &'static Question,
+        option: &'static str,
+        on: bool,
+    },
     Next,
     Back,
     ShowResult,
+    /// Back from the result to the step that asks this question, to answer it.
+    Revisit(&'static Question),
     Restart,
 }
 
@@ -42,6 +48,11 @@ impl Session {
             Action::Back if self.showing_result => next.showing_result = false,
             Action::Back => next.step = self.step.saturating_sub(1),
             Action::ShowResult => next.showing_result = true,
+            Action::Revisit(question) => {
+                next.showing_result = false;
+                let asking = steps(&self.answers).iter().position(|s| s.questions.contains(&question.id));
+                next.step = asking.unwrap_or(self.step);
+            }
             Action::Restart => next = Session::default(),
         }
         next
@@ -126,6 +137,22 @@ mod tests {
         let s = s.apply(Action::Back);
         assert_eq!((s.step, s.showing_result), (last, false), "back from the result is the last step");
         assert_eq!(s.apply(Action::Restart), Session::default());
+    }
+
+    #[test]
+    fn revisiting_a_question_goes_back_to_its_step() {
+        let s = choose(&Session::default(), "look", "pus").apply(Action::Next).apply(Action::Next);
+        let s = s.apply(Action::ShowResult).apply(Action::Revisit(question("warning-signs")));
+        assert_eq!((s.step, s.showing_result), (0, false));
+        assert!(s.answers.has("look", "pus"), "the answers stay");
+    }
+
+    #[test]
+    fn a_session_stored_before_pregnancy_was_split_reads_it_as_pregnant_now() {
+        // The option once read "pregnant or planning a pregnancy": the stricter reading.
+        let old = Session::decode("1|2|1|hormones=pregnancy;conditions=isotretinoin").unwrap();
+        assert_eq!(old.answers.selected("hormones"), ["pregnancy"]);
+        assert_eq!(crate::engine::assessment::assess(&old.answers).triage, crate::content::Triage::Urgent);
     }
 
     #[test]

@@ -3,10 +3,10 @@
 
 use std::fmt::Write;
 
-use crate::content::{fill, ui, AdviceKind, Lang, TriageInfo, QUESTIONS};
+use crate::content::{fill, ui, AdviceKind, Lang, QUESTIONS};
 
 use super::answers::Answers;
-use super::assessment::{Assessment, ProcedureStatus};
+use super::assessment::{Assessment, Given, ProcedureStatus};
 use super::rules::Reason;
 
 /// "Question — answer", as the reader saw them.
@@ -16,6 +16,12 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     fill(ui::REASON.get(lang), &[("question", q.label.get(lang)), ("answer", answer)])
 }
 
+/// An advice's text with those of the clauses that fit the answers.
+fn advice_text(given: &Given, lang: Lang) -> String {
+    let texts = std::iter::once(given.item.text).chain(given.details.iter().copied());
+    texts.map(|t| t.get(lang)).collect::<Vec<_>>().join(" ")
+}
+
 fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
     reasons.iter().map(|r| reason_text(r, lang)).collect::<Vec<_>>().join("; ")
 }
@@ -23,9 +29,12 @@ fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
 pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &str) -> String {
     let mut out = String::new();
     let t = |text: crate::content::Text| text.get(lang);
-    let triage = TriageInfo::of(assessment.triage);
+    let (title, action) = assessment.verdict();
     let _ = writeln!(out, "{}\n{}: {date}\n", t(ui::SUMMARY_HEADING), t(ui::SUMMARY_DATE));
-    let _ = writeln!(out, "{}\n{}", t(triage.title), t(triage.action));
+    for caveat in assessment.advice_of(AdviceKind::Caveat) {
+        let _ = writeln!(out, "{}\n", advice_text(caveat, lang));
+    }
+    let _ = writeln!(out, "{}\n{}", t(title), t(action));
     for because in assessment.triage_fired.because() {
         let _ = writeln!(out, "{}", t(because));
     }
@@ -59,13 +68,13 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
         (AdviceKind::Avoid, ui::AVOID_TITLE),
     ];
     for (kind, title) in kinds {
-        let items: Vec<_> = assessment.advice.iter().filter(|a| a.item.kind == kind).collect();
+        let items: Vec<_> = assessment.advice_of(kind).collect();
         if items.is_empty() {
             continue;
         }
         let _ = writeln!(out, "{}", t(title));
         for a in items {
-            let _ = writeln!(out, "- {}", t(a.item.text));
+            let _ = writeln!(out, "- {}", advice_text(a, lang));
         }
         out.push('\n');
     }

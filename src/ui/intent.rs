@@ -81,6 +81,11 @@ pub fn on_click(event: &MouseEvent) -> Option<Result<Msg, Request>> {
         return step.parse().ok().map(|step| Ok(Msg::MaskStep(step)));
     }
     let action = control.get_attribute("data-action")?;
+    if action == "revisit" {
+        let id = control.get_attribute("data-revisit")?;
+        let question = QUESTIONS.iter().find(|q| q.id == id)?;
+        return Some(Ok(Msg::Checker(Action::Revisit(question))));
+    }
     if action == "clear-answer" {
         let question = question_of(&control)?;
         let option = question.choice(&control.get_attribute("data-option")?)?;

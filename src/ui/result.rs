@@ -10,8 +10,8 @@ use super::cited::{citation_name, cited, fired, reasons, References};
 use super::markup::Markup;
 use crate::attrs;
 use crate::button;
-use crate::content::{ui, AdviceKind, Citation, Text, Triage, TriageInfo};
-use crate::engine::assessment::{Assessment, ProcedureAdvice, ProcedureStatus, RecipeStatus};
+use crate::content::{ui, AdviceKind, Citation, Text, Triage};
+use crate::engine::assessment::{Assessment, Given, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::publisher::{Link, Publisher};
 
 /// `stopped_early`: the interview ended before its last step because of the answers;
@@ -26,17 +26,18 @@ pub fn result_view(
     copied: Option<bool>,
     heading: &NodeRef,
 ) {
-    let triage = TriageInfo::of(a.triage);
+    let (title, action) = a.verdict();
     let refs: References = Rc::new(references(a));
     m.open("div", attrs!["class" = "cb-result"]);
     m.open("h3", attrs!["class" = "cb-step-title", "tabindex" = "-1"]);
     m.node_ref(heading);
     m.text(ui::RESULT_TITLE);
     m.close();
+    caveats(m, a, &refs);
     m.open("div", attrs!["class" = "cb-triage", "part" = "triage"]);
     m.attr("data-triage", a.triage.id());
-    m.leaf("p", attrs!["class" = "cb-triage-title"], triage.title);
-    m.leaf("p", attrs!["class" = "cb-triage-action"], triage.action);
+    m.leaf("p", attrs!["class" = "cb-triage-title"], title);
+    m.leaf("p", attrs!["class" = "cb-triage-action"], action);
     // The publisher's own ways to get help: its page for this level, and for help today
     // its numbers.
     m.open("p", attrs!["class" = "cb-help-links"]);
@@ -194,12 +195,45 @@ fn procedures(m: &mut Markup, list: &[ProcedureAdvice], refs: &References) {
     m.close();
 }
 
+/// What the result could not check, above the verdict, each with the way back to the
+/// question that would check it.
+fn caveats(m: &mut Markup, a: &Assessment, refs: &References) {
+    m.group();
+    for x in a.advice_of(AdviceKind::Caveat) {
+        m.open("div", attrs!["class" = "cb-caveat", "role" = "note"]);
+        m.attr("data-advice", x.item.id);
+        advice_text(m, x);
+        m.group();
+        if let Some(question) = x.item.revisits {
+            m.open("button", button!(primary "revisit"));
+            m.attr("data-revisit", question.id);
+            m.text(ui::REVISIT);
+            m.close();
+        }
+        m.close();
+        cited(m, x.item.sources, x.item.evidence, Some(refs));
+        m.close();
+    }
+    m.close();
+}
+
+/// The advice's own text, then those of the clauses that fit the reader's answers.
+fn advice_text(m: &mut Markup, x: &Given) {
+    m.open("p", attrs![]);
+    m.text(x.item.text);
+    for detail in &x.details {
+        m.str(" ");
+        m.text(*detail);
+    }
+    m.close();
+}
+
 fn advice(m: &mut Markup, a: &Assessment, kind: AdviceKind, title: Text, refs: &References) {
-    let items: Vec<_> = a.advice.iter().filter(|x| x.item.kind == kind).collect();
+    let items: Vec<_> = a.advice_of(kind).collect();
     m.group();
     if !items.is_empty() {
         let class = match kind {
-            AdviceKind::Now => "cb-section cb-now",
+            AdviceKind::Caveat | AdviceKind::Now => "cb-section cb-now",
             AdviceKind::Do => "cb-section cb-do",
             AdviceKind::Avoid => "cb-section cb-avoid",
         };
@@ -210,7 +244,7 @@ fn advice(m: &mut Markup, a: &Assessment, kind: AdviceKind, title: Text, refs: &
         for x in items {
             m.open("li", attrs![]);
             m.attr("data-advice", x.item.id);
-            m.text(x.item.text);
+            advice_text(m, x);
             cited(m, x.item.sources, x.item.evidence, Some(refs));
             m.close();
         }
@@ -245,13 +279,9 @@ fn recipes(m: &mut Markup, a: &Assessment) {
 
 /// Every citation of the result, once each, in the order the result shows them.
 fn references(a: &Assessment) -> Vec<&'static Citation> {
-    let advice =
-        |kind: AdviceKind| a.advice.iter().filter(move |x| x.item.kind == kind).flat_map(|x| x.item.sources);
-    let cited = a
-        .triage_fired
-        .clauses
-        .iter()
-        .flat_map(|c| c.sources)
+    let advice = |kind: AdviceKind| a.advice_of(kind).flat_map(|x| x.item.sources);
+    let cited = advice(AdviceKind::Caveat)
+        .chain(a.triage_fired.clauses.iter().flat_map(|c| c.sources))
         .chain(advice(AdviceKind::Now))
         .chain(a.specialists.iter().flat_map(|s| s.item.sources))
         .chain(a.factors.iter().flat_map(|f| f.item.sources))

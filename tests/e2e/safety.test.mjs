@@ -1,6 +1,7 @@
 // The red flags and the readers most at risk, end to end in each language: fever,
-// shingles, pregnancy, a child, thoughts of self-harm and distress, in every language. Driven only through
-// the public hooks of PRODUCT.md, as outside tests do.
+// shingles, pregnancy, a child, thoughts of self-harm and distress, isotretinoin, cancer
+// treatment and skipped warning signs. Driven only through the public hooks of PRODUCT.md,
+// as outside tests do.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
@@ -16,7 +17,12 @@ const WORDS = {
     noRemedies: /No home remedy is offered now/,
     differin: /Differin \(adapalene\)/,
     crisis: /crisis line/,
-    skipped: /You skipped the first question/,
+    skipped: /you skipped the first question/,
+    allClear: /Nothing you told us|You can start with care at home/,
+    prescriber: /doctor who prescribed it today/,
+    moodSideEffects: /known side effects of isotretinoin/,
+    helpline: /24-hour helpline/,
+    breastfeeding: /While breastfeeding, do not take isotretinoin/,
     doctorFirst: /Ask a doctor first/,
     shingles: /within 3 days/,
     child: /before the age of 12/,
@@ -28,7 +34,12 @@ const WORDS = {
     noRemedies: /домашние средства не предлагаются/,
     differin: /Дифферин \(адапален\)/,
     crisis: /телефон доверия/,
-    skipped: /Вы пропустили первый вопрос/,
+    skipped: /вы пропустили первый вопрос/,
+    allClear: /обращаться к врачу сейчас не нужно|Можно начать с домашнего ухода/,
+    prescriber: /сегодня же свяжитесь с врачом, который его назначил/,
+    moodSideEffects: /известные побочные эффекты изотретиноина/,
+    helpline: /круглосуточному телефону/,
+    breastfeeding: /Во время грудного вскармливания не принимайте изотретиноин/,
     doctorFirst: /Сначала к врачу/,
     shingles: /в первые 3\u00a0дня/,
     child: /младше 12\u00a0лет/,
@@ -40,7 +51,12 @@ const WORDS = {
     noRemedies: /Зараз домашні засоби не пропонуються/,
     differin: /Диферин \(адапален\)/,
     crisis: /телефон довіри/,
-    skipped: /Ви пропустили перше запитання/,
+    skipped: /ви пропустили перше запитання/,
+    allClear: /лікар зараз не потрібен|Можна почати з домашнього догляду/,
+    prescriber: /сьогодні ж зв’яжіться з лікарем, який його призначив/,
+    moodSideEffects: /відомі побічні ефекти ізотретиноїну/,
+    helpline: /цілодобову лінію/,
+    breastfeeding: /Під час грудного вигодовування не приймайте ізотретиноїн/,
     doctorFirst: /Спершу до лікаря/,
     shingles: /протягом 3\u00a0днів/,
     child: /до 12\u00a0років/,
@@ -69,7 +85,9 @@ async function order(host) {
     [...result.children].map((e) =>
       e.dataset.triage !== undefined
         ? "triage"
-        : e.classList.contains("cb-now")
+        : e.classList.contains("cb-caveat")
+          ? "caveat"
+          : e.classList.contains("cb-now")
           ? "now"
           : e.classList.contains("cb-later")
             ? "later"
@@ -207,13 +225,104 @@ for (const lang of ["en", "ru", "uk"]) {
     await context.close();
   });
 
-  test(`${lang}: a reader who skips the warning signs is told them before anything else`, async () => {
-    const { host, context } = await widgetPage(lang);
-    await completeInterview(host, { look: ["red-bumps"] });
+  test(`${lang}: a reader who skips the warning signs is told them before the verdict, which gives no all-clear, and can go back to them`, async () => {
+    const { page, host, context } = await widgetPage(lang);
+    await host.locator("[data-action='results']").click();
+    const caveat = host.locator("[data-advice='unchecked-warning-signs']");
+    await caveat.waitFor();
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "self-care");
+    const sections = await order(host);
+    assert.deepEqual(sections.slice(0, 3), ["h3", "caveat", "triage"], sections.join());
+    assert.match(await caveat.textContent(), words.skipped);
+    assert.match(await caveat.textContent(), words.emergency);
+    assert.doesNotMatch(await host.locator("[data-triage]").textContent(), words.allClear);
+    assert.deepEqual(await axeViolations(page), [], "the result under a caveat");
+    await caveat.locator("[data-action='revisit']").click();
+    const signs = host.locator("[data-question='warning-signs']");
+    await signs.waitFor();
+    await signs.locator("input[value='none']").check();
+    await host.locator("[data-action='results']").click();
+    await host.locator("[data-triage]").waitFor();
+    assert.equal(await caveat.count(), 0, "answered, the caveat goes");
+    assert.match(await host.locator("[data-triage]").textContent(), words.allClear);
+    await context.close();
+  });
+
+  test(`${lang}: back pain with the look of the spots skipped is asked about, then treated as shingles`, async () => {
+    const { host, context } = await widgetPage(lang);
+    const asked = await completeInterview(host, { "warning-signs": ["back-pain"], area: ["ribs"] });
+    assert.ok(asked.includes("look") && asked.includes("duration"), `the skin step is asked: ${asked.join()}`);
+    assert.ok(!asked.includes("age"), "the interview ends after the skin step");
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    assert.match(await host.locator("[data-triage]").textContent(), words.shingles);
+    await context.close();
+  });
+
+  test(`${lang}: isotretinoin in pregnancy sends the reader to the prescriber today`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, {
+      "warning-signs": ["none"],
+      look: ["red-bumps"],
+      age: ["20-39"],
+      hormones: ["pregnancy"],
+      conditions: ["isotretinoin"],
+    });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    assert.match(await host.locator("[data-triage]").textContent(), words.prescriber);
+    assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
+    assert.match(await host.locator("[data-advice='pregnancy-medicines']").textContent(), words.differin);
+    await context.close();
+  });
+
+  test(`${lang}: isotretinoin while breastfeeding is for the prescriber today, with advice that fits`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, {
+      "warning-signs": ["none"],
+      look: ["blackheads"],
+      age: ["20-39"],
+      hormones: ["breastfeeding"],
+      conditions: ["isotretinoin"],
+    });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    await host.locator("details.cb-later > summary").click();
+    const advice = await host.locator("[data-advice='pregnancy-medicines']").textContent();
+    assert.match(advice, words.breastfeeding);
+    assert.doesNotMatch(advice, words.differin, "nothing about pregnancy to a reader who is not pregnant");
+    await context.close();
+  });
+
+  test(`${lang}: low mood on isotretinoin leads with its side effects and the prescriber`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, {
+      "warning-signs": ["mood"],
+      look: ["red-bumps"],
+      age: ["12-19"],
+      hormones: ["none"],
+      conditions: ["isotretinoin"],
+    });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "soon");
     const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
-    assert.deepEqual(now, ["check-warning-signs"]);
-    assert.match(await host.locator("[data-advice='check-warning-signs']").textContent(), words.skipped);
+    assert.equal(now[0], "isotretinoin-mood", now.join());
+    assert.match(await host.locator("[data-triage]").textContent(), words.moodSideEffects);
+    assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
+    await context.close();
+  });
+
+  test(`${lang}: a new rash during cancer treatment goes to the cancer team's helpline today`, async () => {
+    const { host, context } = await widgetPage(lang);
+    await completeInterview(host, {
+      "warning-signs": ["none"],
+      look: ["rash"],
+      age: ["40-plus"],
+      hormones: ["none"],
+      conditions: ["cancer-treatment"],
+    });
+    assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+    assert.match(await host.locator("[data-triage]").textContent(), words.helpline);
+    assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
+    for (const [id, status] of Object.entries(await recipesInGuide(host))) {
+      assert.equal(status, HARSH.includes(id) ? "not-advised" : "caution", id);
+    }
     await context.close();
   });
 
@@ -228,3 +337,27 @@ for (const lang of ["en", "ru", "uk"]) {
     await context.close();
   });
 }
+
+test("a session stored before pregnancy was split reads an old answer as pregnant now", async () => {
+  const context = await env.browser.newContext();
+  // The option once read "pregnant or planning a pregnancy": the stricter reading stands.
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      sessionStorage.setItem("seeded", "1");
+      sessionStorage.setItem(
+        "clearback:checker:v1:#widget",
+        "1|2|1|warning-signs=none;look=blackheads;hormones=pregnancy;conditions=isotretinoin",
+      );
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.origin}/pages/near.html?lang=en`);
+  const host = page.locator("#widget");
+  await ready(host);
+  await host.locator("[data-triage]").waitFor();
+  assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
+  await host.locator(".cb-actions [data-action='back']").click();
+  await host.locator("[data-question='hormones']").waitFor();
+  assert.equal(await host.locator("input[name='hormones'][value='pregnancy']").isChecked(), true);
+  await context.close();
+});
