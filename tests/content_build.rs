@@ -369,8 +369,8 @@ fn a_rule_about_an_option_holds_for_the_options_that_count_as_it() {
     let conditions = code.find("Question { id: \"conditions\"").unwrap();
     let place = code[..conditions].matches("Question { id:").count();
     // Their places among the options: eczema, psoriasis, herpes, keloid, moles, cancer, …,
-    // isotretinoin, cancer-treatment.
-    let (cancer, treatment) = (1 << 5, 1 << 10);
+    // isotretinoin, isotretinoin-past, cancer-treatment.
+    let (cancer, treatment) = (1 << 5, 1 << 11);
     assert!(
         code.contains(&format!("Condition::Has({place}, {:#b})", cancer | treatment)),
         "cancer with its treatment"

@@ -214,8 +214,13 @@ mod tests {
     #[test]
     fn a_reader_who_skips_the_warning_signs_hears_the_emergency_line() {
         let text = advice("unchecked-warning-signs");
-        assert!(text.contains("call the emergency number now") && text.contains("crust"), "{text}");
-        assert!(text.contains("not checked") && text.contains("Contact a doctor today"), "{text}");
+        assert!(text.contains("Call the emergency number now") && text.contains("crust"), "{text}");
+        assert!(text.contains("not checked") && text.contains("urgent care service today"), "{text}");
+        // Each sign with the urgency its own rule gives it: spreading blisters are for the
+        // emergency number, a changing mole for a doctor within days.
+        let (emergency, rest) = text.split_once("Contact a doctor").unwrap();
+        assert!(emergency.contains("blisters or peeling skin spreading"), "{text}");
+        assert!(rest.contains("within days about a changing mole"), "{text}");
     }
 
     #[test]

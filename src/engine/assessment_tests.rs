@@ -297,8 +297,9 @@ const RED_FLAGS: [Given; 6] = [
 ];
 
 /// PRODUCT.md: every procedure is not advised with these.
-const EVERY_PROCEDURE: [(&str, &str); 11] = [
+const EVERY_PROCEDURE: [(&str, &str); 12] = [
     ("conditions", "cancer-treatment"),
+    ("conditions", "isotretinoin-past"),
     ("warning-signs", "boils"),
     ("look", "pus"),
     ("conditions", "herpes"),
@@ -544,6 +545,7 @@ fn each_recipe_follows_its_rules_with_a_near_miss_for_each() {
         for given in [
             &[("age", &["under-12"][..])][..],
             &[("conditions", &["isotretinoin"])],
+            &[("conditions", &["isotretinoin-past"])],
             &[("conditions", &["cancer-treatment"])],
             &[("conditions", &["herpes"])],
         ] {
@@ -620,6 +622,8 @@ fn advice_table() {
         (&[("look", &["blackheads"]), ("conditions", &["eczema"])], "benzoyl-peroxide", false),
         (&[("look", &["blackheads"]), ("conditions", &["broken-skin"])], "benzoyl-peroxide", false),
         (&[("look", &["blackheads"]), ("conditions", &["isotretinoin"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads"]), ("conditions", &["isotretinoin-past"])], "benzoyl-peroxide", false),
+        (&[("look", &["blackheads"]), ("conditions", &["weak-immunity"])], "benzoyl-peroxide", true),
         // An itchy rash of a few days, in the heat more often heat rash, and its near misses.
         (
             &[("look", &["red-bumps", "rash"]), ("itch", &["yes"]), ("duration", &["days"])],
@@ -654,6 +658,13 @@ fn advice_table() {
         (&[("hormones", &["breastfeeding"])], "pregnancy-medicines", true),
         (&[("hormones", &["cycle-related"])], "pregnancy-medicines", false),
         (&[("conditions", &["isotretinoin"])], "isotretinoin-mood", true),
+        (&[("conditions", &["isotretinoin-past"])], "isotretinoin-mood", false),
+        // What the spots look like decides how soon back pain or cancer treatment needs a doctor.
+        (&[("warning-signs", &["back-pain"])], "unchecked-look", true),
+        (&[("warning-signs", &["back-pain"]), ("look", &["blackheads"])], "unchecked-look", false),
+        (&[("conditions", &["cancer-treatment"])], "unchecked-look", true),
+        (&[("conditions", &["cancer-treatment"]), ("look", &["marks"])], "unchecked-look", false),
+        (&[("warning-signs", &["none"])], "unchecked-look", false),
         (&[("conditions", &["acid-intolerance"]), ("warning-signs", &["mood"])], "isotretinoin-mood", false),
         (&[("conditions", &["cancer-treatment"])], "fever-weak-immunity", true),
         (&[], "give-it-time", true),
@@ -732,6 +743,11 @@ fn isotretinoin_in_pregnancy_and_cancer_treatment_name_the_prescriber_first() {
         assert!(found.contains(&"gp"), "{given:?}: {found:?}");
     }
     assert!(!specialists(&of(&[("hormones", &["pregnancy"])])).contains(&"prescriber"));
+    let past = of(&[("conditions", &["isotretinoin-past"]), ("hormones", &["pregnancy"])]);
+    assert!(
+        !specialists(&past).contains(&"prescriber"),
+        "a course that ended is not for the prescriber first"
+    );
     assert!(!specialists(&of(&[("conditions", &["cancer"]), ("look", &["rash"])])).contains(&"prescriber"));
 }
 
@@ -935,6 +951,7 @@ proptest! {
                     ("warning-signs", "boils"),
                     ("age", "under-12"),
                     ("conditions", "isotretinoin"),
+                    ("conditions", "isotretinoin-past"),
                     ("conditions", "cancer-treatment"),
                     ("conditions", "herpes"),
                 ]

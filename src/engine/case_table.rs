@@ -63,7 +63,13 @@ pub const TRIAGE_CASES: &[(Given, &str)] = &[
     (&[("warning-signs", &["changing-mole", "back-pain"]), ("look", &["blackheads"])], "soon"),
     // Isotretinoin: a pregnancy or breastfeeding on it, planning one, a change of mood.
     (&[("conditions", &["isotretinoin"]), ("hormones", &["pregnancy"])], "urgent"),
-    (&[("conditions", &["isotretinoin"]), ("hormones", &["breastfeeding"])], "urgent"),
+    (&[("conditions", &["isotretinoin"]), ("hormones", &["breastfeeding"])], "soon"),
+    // Stopped a month or more ago: a pregnancy may still have begun within that month.
+    (&[("conditions", &["isotretinoin-past"]), ("hormones", &["pregnancy"])], "soon"),
+    (&[("conditions", &["isotretinoin-past"]), ("hormones", &["breastfeeding"])], "self-care"),
+    (&[("conditions", &["isotretinoin-past"]), ("hormones", &["planning-pregnancy"])], "self-care"),
+    (&[("conditions", &["isotretinoin-past"]), ("warning-signs", &["mood"])], "routine"),
+    (&[("conditions", &["isotretinoin-past"])], "self-care"),
     (&[("conditions", &["isotretinoin"]), ("hormones", &["planning-pregnancy"])], "soon"),
     (&[("conditions", &["isotretinoin"]), ("hormones", &["hormonal-medication"])], "self-care"),
     (&[("conditions", &["isotretinoin"])], "self-care"),
