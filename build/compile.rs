@@ -565,11 +565,15 @@ impl Compiler<'_> {
                 }
                 (Some(_), _) => return Err(at.error("revisits a question, which only a caveat does")),
             };
+            if item.provisional_verdict && item.kind != AdviceKind::Caveat {
+                return Err(at.error("makes the verdict provisional, which only a caveat does"));
+            }
             advice.push(format!(
-                "Advice {{ id: {id:?}, kind: {kind}, when: {}, leads_when: {}, revisits: {revisits}, text: {}, \
-                 sources: {}, evidence: {} }}",
+                "Advice {{ id: {id:?}, kind: {kind}, when: {}, leads_when: {}, revisits: {revisits}, \
+                 provisional_verdict: {}, text: {}, sources: {}, evidence: {} }}",
                 rule(&item.when, Citing::ByItemWithText)?,
                 rule(&item.leads_when, Citing::ByItem)?,
+                item.provisional_verdict,
                 self.text(&format!("advice.{id}"))?,
                 self.citations(&at, &item.sources)?,
                 self.named_text(&at, "evidence note", "evidence", &item.evidence)?

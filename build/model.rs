@@ -156,6 +156,9 @@ pub struct Advice {
     pub when: Option<Vec<Clause>>,
     /// The question a caveat offers to go back to.
     pub revisits: Option<String>,
+    /// While this caveat shows, the verdict takes the triage's provisional wording.
+    #[serde(default)]
+    pub provisional_verdict: bool,
     /// When this holds, the item is shown first, among what to do now.
     pub leads_when: Option<Vec<Clause>>,
     pub sources: Vec<String>,

@@ -388,4 +388,11 @@ fn a_caveat_revisits_a_question_that_exists_and_only_a_caveat_does() {
     );
     let e = error_after("revisits-kind", "assessment.toml", "kind = \"caveat\"", "kind = \"now\"");
     assert!(e.contains("only a caveat"), "{e}");
+    let e = error_after(
+        "provisional-kind",
+        "assessment.toml",
+        "[advice.crisis-help]\nkind = \"now\"",
+        "[advice.crisis-help]\nkind = \"now\"\nprovisional-verdict = true",
+    );
+    assert!(e.contains("`crisis-help`") && e.contains("only a caveat"), "{e}");
 }

@@ -219,7 +219,8 @@ mod tests {
         // Each sign with the urgency its own rule gives it: spreading blisters are for the
         // emergency number, a changing mole for a doctor within days.
         let (emergency, rest) = text.split_once("Contact a doctor").unwrap();
-        assert!(emergency.contains("blisters or peeling skin spreading"), "{text}");
+        assert!(emergency.contains("blisters or peeling skin are spreading"), "{text}");
+        assert!(emergency.contains("might act on thoughts of harming yourself"), "{text}");
         assert!(rest.contains("within days about a changing mole"), "{text}");
     }
 

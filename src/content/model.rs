@@ -131,8 +131,8 @@ pub struct TriageInfo {
     pub rule: Rule,
     pub title: Text,
     pub action: Text,
-    /// The wording for a result under a caveat (the warning signs unchecked): nothing in
-    /// it may say or imply that no doctor is needed.
+    /// The wording under a caveat that unsettles the verdict (the warning signs
+    /// unchecked): nothing in it may say or imply that no doctor is needed.
     pub provisional_title: Text,
     pub provisional_action: Text,
 }
@@ -194,6 +194,8 @@ pub struct Advice {
     pub leads_when: Option<Rule>,
     /// The question a caveat offers to go back to.
     pub revisits: Option<&'static Question>,
+    /// While this caveat shows, the verdict takes the triage's provisional wording.
+    pub provisional_verdict: bool,
     pub text: Text,
     pub sources: Citations,
     pub evidence: Option<Text>,

@@ -222,10 +222,10 @@ impl Assessment {
         self.triage >= RED_FLAG_FROM
     }
 
-    /// A caveat stands above the verdict: something that could need a doctor went
-    /// unchecked.
+    /// A caveat that unsettles the verdict stands above it: something that could need a
+    /// doctor went unchecked.
     pub fn is_provisional(&self) -> bool {
-        self.advice.iter().any(|a| a.kind == AdviceKind::Caveat)
+        self.advice.iter().any(|a| a.kind == AdviceKind::Caveat && a.item.provisional_verdict)
     }
 
     /// The verdict's title and what to do: provisional under a caveat, so that a result

@@ -70,7 +70,8 @@ pub const TRIAGE_CASES: &[(Given, &str)] = &[
     (&[("conditions", &["isotretinoin-past"]), ("hormones", &["planning-pregnancy"])], "self-care"),
     (&[("conditions", &["isotretinoin-past"]), ("warning-signs", &["mood"])], "routine"),
     (&[("conditions", &["isotretinoin-past"])], "self-care"),
-    (&[("conditions", &["isotretinoin"]), ("hormones", &["planning-pregnancy"])], "soon"),
+    // Trying for a baby may mean already pregnant.
+    (&[("conditions", &["isotretinoin"]), ("hormones", &["planning-pregnancy"])], "urgent"),
     (&[("conditions", &["isotretinoin"]), ("hormones", &["hormonal-medication"])], "self-care"),
     (&[("conditions", &["isotretinoin"])], "self-care"),
     (&[("hormones", &["pregnancy", "breastfeeding"])], "self-care"),
@@ -90,6 +91,7 @@ pub const TRIAGE_CASES: &[(Given, &str)] = &[
     (&[("conditions", &["cancer-treatment"])], "urgent"),
     (&[("conditions", &["cancer-treatment"]), ("look", &["blackheads"])], "soon"),
     (&[("conditions", &["cancer-treatment"]), ("look", &["marks", "scars"])], "soon"),
+    (&[("conditions", &["cancer-treatment"]), ("look", &["patches"])], "urgent"),
     (&[("conditions", &["cancer"]), ("look", &["rash"])], "routine"),
     (
         &[("conditions", &["cancer-treatment"]), ("look", &["blackheads"]), ("warning-signs", &["boils"])],
