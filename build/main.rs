@@ -18,9 +18,8 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let out = out_dir.join("content.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
-    // The packs are built into tests from OUT_DIR, and shipped beside the wasm from
-    // `<target>/<triple>/<profile>/clearback-texts`, where scripts/dist.mjs finds them.
-    texts::write_packs(&texts, &out_dir).unwrap_or_else(|e| fail(&e));
+    // The packs ship beside the wasm from `<target>/<triple>/<profile>/clearback-texts`,
+    // where Trunk's post-build hook (scripts/finish-dist.mjs) finds them.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {
         texts::write_packs(&texts, &profile_dir.join("clearback-texts")).unwrap_or_else(|e| fail(&e));
     }

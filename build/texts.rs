@@ -244,9 +244,6 @@ fn check_same_keys(texts: &Texts) -> Result<(), String> {
     Ok(())
 }
 
-/// Separates the texts of a pack; no text may hold it.
-pub const SEPARATOR: char = '\u{1f}';
-
 /// The `Lang` enum, the `Text` type, one constant per `ui.*` key, and the packs built in
 /// where the program cannot fetch them (host tests, browser tests).
 pub fn emit(texts: &Texts) -> String {
@@ -277,18 +274,11 @@ pub fn emit(texts: &Texts) -> String {
     writeln!(code, "}}").unwrap();
     writeln!(code, "/// How many texts every language's pack holds, in the same order.").unwrap();
     writeln!(code, "pub const TEXT_COUNT: usize = {};", texts.languages[0].texts.len()).unwrap();
-    writeln!(code, "/// Separates the texts of a pack.").unwrap();
-    writeln!(code, "pub const SEPARATOR: char = {SEPARATOR:?};").unwrap();
     writeln!(code, "#[cfg(any(not(target_arch = \"wasm32\"), feature = \"bundled-texts\"))]").unwrap();
-    writeln!(code, "pub const BUNDLED_TEXTS: [(Lang, &str); {count}] = [").unwrap();
+    writeln!(code, "pub static BUNDLED_TEXTS: [(Lang, &[&str]); {count}] = [").unwrap();
     for l in &texts.languages {
-        writeln!(
-            code,
-            "    (Lang::{}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{}\"))),",
-            variant(&l.code),
-            pack_name(&l.code)
-        )
-        .unwrap();
+        let literals: Vec<String> = l.texts.values().map(|t| format!("{t:?}")).collect();
+        writeln!(code, "    (Lang::{}, &[{}]),", variant(&l.code), literals.join(", ")).unwrap();
     }
     writeln!(code, "];").unwrap();
     for (table, about) in [("ui", "Interface wording"), ("language", "How the language writes dates")] {
@@ -330,23 +320,20 @@ pub fn text_literal(texts: &Texts, key: &str) -> Result<String, String> {
 
 /// The file a language's texts are fetched from.
 pub fn pack_name(code: &str) -> String {
-    format!("texts-{code}.txt")
+    format!("texts-{code}.json")
 }
 
-/// Writes each language's pack, `texts-<code>.txt`, into `dir`: its texts in key order,
-/// separated by [`SEPARATOR`].
+/// Writes each language's pack, `texts-<code>.json`, into `dir`: its texts in key order,
+/// as a JSON array of strings, which the browser parses and the widget deserialises.
 pub fn write_packs(texts: &Texts, dir: &Path) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for language in &texts.languages {
-        if let Some((key, _)) = language.texts.iter().find(|(_, t)| t.contains(SEPARATOR)) {
-            return Err(format!("{}: text `{key}` holds a control character", language.file.display()));
-        }
-        let pack: Vec<&str> = language.texts.values().map(String::as_str).collect();
+        let pack: Vec<String> = language.texts.values().map(|t| json_string(t)).collect();
         let path = dir.join(pack_name(&language.code));
         // Written beside and renamed, so that a build running at the same time never
         // reads half a pack.
         let partial = dir.join(format!("{}.{}.partial", pack_name(&language.code), std::process::id()));
-        std::fs::write(&partial, pack.join(&SEPARATOR.to_string()))
+        std::fs::write(&partial, format!("[{}]\n", pack.join(",\n")))
             .map_err(|e| format!("{}: {e}", partial.display()))?;
         std::fs::rename(&partial, &path).map_err(|e| format!("{}: {e}", path.display()))?;
     }

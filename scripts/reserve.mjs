@@ -3,10 +3,11 @@
 // in each language, and writes www/reserve.json: for each band of 40 px, the line over
 // the band's heights (its height at the band's start, in px, and how much it falls per px
 // of width), raised until no first render in the band is taller.
-// scripts/dist.mjs turns the table into embed.css, the snippet's stylesheet, which
-// reserves the widget's space before it starts, so that the article does not move when
-// the widget appears. The end-to-end tests fail when the table no longer
-// matches the first render; then build the release (node scripts/build.mjs --release) and run:
+// The post-build hook (scripts/finish-dist.mjs) turns the table into embed.css, the
+// snippet's stylesheet, which reserves the widget's space before it starts, so that the
+// article does not move when the widget appears. The end-to-end tests fail when the table
+// no longer matches the first render; then build the release (trunk build --release) and
+// run:
 //
 //   node scripts/reserve.mjs
 import { readdir, writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 // The README's screenshots, taken from the real release build (dist/) in headless
 // Chromium: the widget on a phone and on a desktop, light and dark, in each language,
 // and the first step, the body map, mask mode, the guide and three publishers' themes. Written to
-// docs/screenshots/; run after `node scripts/build.mjs --release`:
+// docs/screenshots/; run after `trunk build --release`:
 //
 //   node scripts/screenshots.mjs
 import { mkdir } from "node:fs/promises";

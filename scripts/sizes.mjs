@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 /// a reader who prints fetches it).
 const SHARED = [/^embed\.(js|css)$/, /^clearback(-[0-9a-f]+)?\.js$/, /^clearback(-[0-9a-f]+)?_bg\.wasm$/, /^clearback(-[0-9a-f]+)?\.css$/];
 /// One of these, the texts of the reader's language.
-const LANGUAGE = /^texts-([a-z]+)(-[0-9a-f]+)?\.txt$/;
+const LANGUAGE = /^texts-([a-z]+)(-[0-9a-f]+)?\.json$/;
 
 /// How a reader's browser receives the files, compressed as a CDN does at its best (the
 /// test server sends them so too).
@@ -81,7 +81,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = join(root, "dist");
   const sizes = await measure(dist).catch((error) => {
     if (error.code !== "ENOENT") throw error;
-    console.error("There is no dist/ to measure yet: build it first with `node scripts/build.mjs --release`.");
+    console.error("There is no dist/ to measure yet: build it first with `trunk build --release` (after `source scripts/env.sh`).");
     process.exit(1);
   });
   const { rows, lang, total } = readerTotal(sizes);

@@ -1,6 +1,5 @@
 //! The widget in a real browser (headless Chromium through wasm-bindgen-test): mounting
-//! into shadow roots, independence of instances, attribute changes. The loader that
-//! observes the attributes is not here, so the tests call `update` as it does.
+//! into shadow roots, independence of instances, attribute and page-language changes.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -37,23 +36,21 @@ async fn two_instances_keep_their_own_state() {
 
 #[wasm_bindgen_test]
 async fn a_lang_change_rerenders_and_keeps_the_readers_place() {
-    let (host, mut widget) = mount_host(&[]);
+    let (host, _widget) = mount_host(&[]);
     eventually("rendered", || selected(&host, "checker")).await;
     assert_eq!(text_of(&host, "[data-view='checker']"), "Symptom checker");
     find(&host, "[data-view='recipes']").click();
     eventually("switched", || selected(&host, "recipes")).await;
     host.set_attribute("lang", "ru").unwrap();
-    widget.update();
     eventually("in Russian", || text_or_empty(&host, "[data-view='checker']") == "Проверка симптомов").await;
     assert!(selected(&host, "recipes"), "the reader's place is kept");
 }
 
 #[wasm_bindgen_test]
 async fn a_view_change_switches_the_view() {
-    let (host, mut widget) = mount_host(&[]);
+    let (host, _widget) = mount_host(&[]);
     eventually("rendered", || selected(&host, "checker")).await;
     host.set_attribute("view", "recipes").unwrap();
-    widget.update();
     eventually("switched to the recipes", || selected(&host, "recipes")).await;
 }
 
@@ -78,14 +75,13 @@ async fn calls_made_before_loading_decide_the_first_screen() {
 
 #[wasm_bindgen_test]
 async fn a_bad_attribute_shows_a_notice_and_the_default() {
-    let (host, mut widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
+    let (host, _widget) = mount_host(&[("view", "everything"), ("lang", "xx")]);
     eventually("rendered", || selected(&host, "checker")).await;
     let notices = text_of(&host, ".cb-notices");
     assert!(notices.contains("“everything”"), "{notices}");
     assert!(notices.contains("“xx”"), "{notices}");
     assert_eq!(find(&host, "[data-view='checker']").get_attribute("aria-selected").as_deref(), Some("true"));
     host.set_attribute("view", "recipes").unwrap();
-    widget.update();
     eventually("the notice goes once the value is fixed", || {
         !text_or_empty(&host, ".cb-notices").contains("everything")
     })
@@ -93,10 +89,13 @@ async fn a_bad_attribute_shows_a_notice_and_the_default() {
 }
 
 #[wasm_bindgen_test]
-async fn the_page_language_is_inherited() {
+async fn the_page_language_is_inherited_and_followed() {
     let (host, _widget) = support::mount_host_in(&[("lang", "ru")], &[]);
     eventually("rendered", || selected(&host, "checker")).await;
     assert_eq!(text_of(&host, "[data-view='checker']"), "Проверка симптомов");
+    host.parent_element().unwrap().set_attribute("lang", "uk").unwrap();
+    eventually("in Ukrainian", || text_or_empty(&host, "[data-view='checker']") == "Перевірка симптомів")
+        .await;
 }
 
 #[wasm_bindgen_test]

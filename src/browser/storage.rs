@@ -15,9 +15,9 @@ pub fn session_key(instance: &str) -> String {
         format!("{SESSION_KEY}:{instance}")
     }
 }
-/// In local storage: the guide's frequency log,
+/// In local storage: the guide's frequency log. No key but these is read or written.
 pub const LOG_KEY: &str = "clearback:log:v1";
-/// and its countdowns with the sound switch. No other key is read or written.
+/// In local storage: the guide's countdowns with the sound switch.
 pub const TIMERS_KEY: &str = "clearback:timers:v1";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +26,10 @@ pub enum Area {
     Local,
 }
 
+/// The storage area, through web-sys rather than gloo-storage, whose access throws into
+/// the page where storage is blocked.
 fn storage(area: Area) -> Option<Storage> {
-    let window = web_sys::window()?;
+    let window = gloo_utils::window();
     match area {
         Area::Session => window.session_storage().ok().flatten(),
         Area::Local => window.local_storage().ok().flatten(),

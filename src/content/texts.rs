@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::{Lang, SEPARATOR, TEXT_COUNT};
+use super::{Lang, TEXT_COUNT};
 
 /// A text, by its place in every language's pack; which language is the reader's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,26 +53,23 @@ pub struct WrongPack {
     pub found: usize,
 }
 
-/// Adds the texts of `lang` as `texts-<code>.txt` holds them. A pack of another build is
+/// Adds the texts of `lang`, as `texts-<code>.json` lists them. A pack of another build is
 /// refused, so that no text ever shows in another's place.
-pub fn add(lang: Lang, pack: String) -> Result<(), WrongPack> {
+pub fn add(lang: Lang, pack: Vec<String>) -> Result<(), WrongPack> {
     if is_loaded(lang) {
         return Ok(());
     }
     check(&pack)?;
     // Kept for the page's lifetime: a language is loaded at most once.
-    let pack: &'static str = Box::leak(pack.into_boxed_str());
-    let texts: &'static [&'static str] = Box::leak(pack.split(SEPARATOR).collect());
-    PACKS.with_borrow_mut(|packs| packs.push((lang, texts)));
+    let texts: Vec<&'static str> = pack.into_iter().map(|text| &*Box::leak(text.into_boxed_str())).collect();
+    PACKS.with_borrow_mut(|packs| packs.push((lang, texts.leak())));
     Ok(())
 }
 
-fn check(pack: &str) -> Result<(), WrongPack> {
-    let found = pack.split(SEPARATOR).count();
-    if found == TEXT_COUNT {
-        Ok(())
-    } else {
-        Err(WrongPack { found })
+fn check(pack: &[String]) -> Result<(), WrongPack> {
+    match pack.len() {
+        TEXT_COUNT => Ok(()),
+        found => Err(WrongPack { found }),
     }
 }
 
@@ -101,10 +98,7 @@ impl Text {
 fn bundle() {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if !DONE.replace(true) {
-        for (lang, pack) in super::BUNDLED_TEXTS {
-            let texts: &'static [&'static str] = Box::leak(pack.split(SEPARATOR).collect());
-            PACKS.with_borrow_mut(|packs| packs.push((lang, texts)));
-        }
+        PACKS.with_borrow_mut(|packs| packs.extend(super::BUNDLED_TEXTS.iter().copied()));
     }
 }
 
@@ -143,8 +137,8 @@ mod tests {
 
     #[test]
     fn a_pack_of_another_build_is_refused_and_a_loaded_one_kept() {
-        assert_eq!(check(&["a"; 3].join(&SEPARATOR.to_string())), Err(WrongPack { found: 3 }));
-        let right = vec!["x"; TEXT_COUNT].join(&SEPARATOR.to_string());
+        assert_eq!(check(&vec!["a".to_owned(); 3]), Err(WrongPack { found: 3 }));
+        let right = vec!["x".to_owned(); TEXT_COUNT];
         assert_eq!(check(&right), Ok(()));
         let before = ui::TAB_CHECKER.get(Lang::DEFAULT);
         assert_eq!(add(Lang::DEFAULT, right), Ok(()));

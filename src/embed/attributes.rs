@@ -12,7 +12,7 @@ pub fn instance(host: &HtmlElement) -> String {
     if !id.is_empty() {
         return format!("#{id}");
     }
-    let Some(all) = host.owner_document().and_then(|d| d.query_selector_all("clearback-widget").ok()) else {
+    let Ok(all) = gloo_utils::document().query_selector_all("clearback-widget") else {
         return String::new();
     };
     let place = (0..all.length()).find(|&i| all.item(i).is_some_and(|e| e == ***host)).unwrap_or(0);

@@ -1,64 +1,71 @@
-//! The bridge to the host page: `embed.js` defines `<clearback-widget>` and, once the
-//! element nears the viewport, calls [`mount`] with it and with the [`Host`] services it
-//! provides. The loader observes the element's attributes and the page's language and
-//! calls [`Widget::update`]; it also prints, copies and dispatches the events, which take
-//! a few lines of script where Rust would need bindings for each browser API. The
-//! components only see plain props and callbacks.
+//! The bridge to the host page. `embed.js` defines `<clearback-widget>`, reserves its space
+//! and, once the element nears the viewport, fetches the widget's files, adds the texts of
+//! its language ([`add_texts`]) and calls [`mount`] with the element, the loader's own
+//! services ([`Loader`]) and the names of the files the widget may still need. From there
+//! the wasm owns the element: it renders into its shadow root, follows its attributes and
+//! the page's language (`watch`), tells the page what happened (`events`), and prints,
+//! copies, keeps the screen on and sounds the timer (`page`, and a module for each).
 
 mod attributes;
+mod chime;
+mod clipboard;
 mod config;
 mod events;
+mod page;
+mod print;
+mod wake_lock;
+mod watch;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Callback};
-
-use std::rc::Rc;
+use yew::AppHandle;
 
 use crate::content::{texts, Lang};
 use crate::engine::publisher::Publisher;
 use crate::engine::settings::View;
-use crate::ui::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};
+use crate::ui::{App, AppProps, Bridge, Command, Opening};
+use page::Page;
+use watch::Watch;
 
 #[wasm_bindgen]
 extern "C" {
-    /// What the loader offers a mounted widget (see `makeHost` in `www/embed.js`).
-    pub type Host;
+    /// What only the loader can do for a mounted widget, as the one that fetched its files
+    /// and reserved its space (`loader` in `www/embed.js`).
+    pub type Loader;
 
-    /// Fetches and adds the texts of a language, then calls `done` once with whether it
-    /// could.
+    /// Fetches the texts of a language and adds them, then calls `done` once with whether
+    /// it could.
     #[wasm_bindgen(method, js_name = loadTexts)]
-    fn load_texts(this: &Host, code: &str, done: JsValue);
-
-    /// Prints the widget alone, then calls `done` once the page is back to normal.
-    #[wasm_bindgen(method)]
-    fn print(this: &Host, done: JsValue);
-
-    /// Puts `text` on the clipboard, then calls `done` once with whether it could.
-    #[wasm_bindgen(method)]
-    fn copy(this: &Host, text: &str, done: JsValue);
-
-    /// Dispatches `clearback:<name>` on the element, with `detail` (JSON) as its detail.
-    #[wasm_bindgen(method)]
-    fn emit(this: &Host, name: &str, detail: &str);
+    fn load_texts(this: &Loader, code: &str, done: JsValue);
 
     /// Gives up the space reserved for the first screen: the widget sizes itself.
     #[wasm_bindgen(method, js_name = releaseSpace)]
-    fn release_space(this: &Host);
+    fn release_space(this: &Loader);
+}
 
-    /// Keeps the screen on, where the browser allows it, or lets it sleep again.
-    #[wasm_bindgen(method, js_name = keepAwake)]
-    fn keep_awake(this: &Host, on: bool);
+/// The files of the build the widget may fetch after mounting, by their hashed names.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Files {
+    /// The stylesheet that hides the rest of the page while the widget prints.
+    pub print_sheet: Option<File>,
+}
 
-    /// A timer's time is up: a short vibration, and a chime when `sound`.
-    #[wasm_bindgen(method, js_name = timeUp)]
-    fn time_up(this: &Host, sound: bool);
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct File {
+    pub href: String,
+    /// Its Subresource Integrity hash.
+    pub integrity: Option<String>,
 }
 
 // Yew's panic hook must be `Send + Sync`, which a JS function is not: the handler waits
 // here instead of in the hook.
 thread_local! {
-    static ON_PANIC: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    static ON_PANIC: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
 /// Calls `handler(message)` when Rust panics, before the wasm stops: the loader replaces
@@ -87,112 +94,125 @@ pub fn test_panic() {
     panic!("the test-only export panics on purpose");
 }
 
-/// Adds the texts of a language, as `texts-<code>.txt` holds them; the loader calls it
-/// before mounting and whenever a widget asks for another language. `false` when the
-/// language is unknown or the pack belongs to another build.
+/// Adds the texts of a language, the array of strings `texts-<code>.json` holds; the
+/// loader calls it before mounting and whenever a widget asks for another language.
+/// `false` when the language is unknown or the pack is not one of this build's.
 #[wasm_bindgen]
-pub fn add_texts(code: &str, pack: String) -> bool {
-    Lang::from_tag(code).is_some_and(|lang| texts::add(lang, pack).is_ok())
+pub fn add_texts(code: &str, pack: JsValue) -> bool {
+    let Some(lang) = Lang::from_tag(code) else { return false };
+    serde_wasm_bindgen::from_value(pack).is_ok_and(|texts| texts::add(lang, texts).is_ok())
 }
 
 /// One mounted widget, alive until [`Widget::unmount`]; it shows nothing until
 /// [`Widget::render`].
 #[wasm_bindgen]
 pub struct Widget {
+    mounted: Rc<RefCell<Mounted>>,
+    page: Rc<Page>,
+    /// Follows the attributes and the page's language while the widget lives.
+    _watch: Watch,
+}
+
+/// What a widget's app is made from; the attributes are read again at every update.
+struct Mounted {
     app: Option<AppHandle<App>>,
     host: HtmlElement,
+    container: Element,
     bridge: Bridge,
     publisher: Rc<Publisher>,
     session_key: Rc<str>,
+    /// The page's last call, with a count, so that the app carries out each once.
     command: (u32, Option<Command>),
-    container: Element,
 }
 
-#[wasm_bindgen]
-impl Widget {
-    /// Renders the first screen. `calls` are the page's `show()` and `restart()` calls
-    /// made before the widget loaded, as `[name, value]` pairs in order: the widget opens
-    /// where they lead. The loader calls it in a task after [`mount`]'s, so that the
-    /// first render and the compiling it causes are a task of their own.
-    pub fn render(&mut self, calls: js_sys::Array) {
-        if self.app.is_none() {
-            let props = AppProps { opening: opening(&calls), ..self.props() };
-            self.app =
-                Some(yew::Renderer::<App>::with_root_and_props(self.container.clone(), props).render());
-        }
-    }
-
-    /// Re-reads the attributes and the page language: only the props change, so the
-    /// reader's answers and place are kept.
-    pub fn update(&mut self) {
-        let props = self.props();
-        if let Some(app) = &mut self.app {
-            app.update(props);
-        }
-    }
-
-    /// The element's `restart()`: a fresh checker.
-    pub fn restart(&mut self) {
-        self.send(Command::Restart);
-    }
-
-    /// The element's `show(view)`; `false` for a view the widget does not have.
-    pub fn show(&mut self, view: &str) -> bool {
-        let Some(view) = View::ALL.into_iter().find(|v| v.id() == view) else { return false };
-        self.send(Command::Show(view));
-        true
-    }
-
-    fn send(&mut self, command: Command) {
-        self.command = (self.command.0 + 1, Some(command));
-        self.update();
-    }
-
-    fn props(&self) -> AppProps {
+impl Mounted {
+    fn props(&self, opening: Opening) -> AppProps {
         AppProps {
             attributes: attributes::read(&self.host),
             bridge: self.bridge.clone(),
             command: self.command,
             publisher: self.publisher.clone(),
             session_key: self.session_key.clone(),
-            opening: Opening::default(),
+            opening,
         }
     }
 
-    /// Stops the app and removes what it rendered; the shadow root stays for a remount.
-    pub fn unmount(self) {
-        if let Some(app) = self.app {
-            app.destroy();
+    /// Re-reads the attributes and the page language: only the props change, so the
+    /// reader's answers and place are kept.
+    fn update(&mut self) {
+        let props = self.props(Opening::default());
+        if let Some(app) = &mut self.app {
+            app.update(props);
         }
-        self.container.remove();
+    }
+
+    fn send(&mut self, command: Command) {
+        self.command = (self.command.0 + 1, Some(command));
+        self.update();
     }
 }
 
-/// Makes the widget's place in `host`'s open shadow root (created if the host has none),
-/// after whatever the shadow root already holds, such as the stylesheet link, and reads
-/// the publisher's configuration; [`Widget::render`] shows it. Without `services` (the
-/// browser tests) only the languages already added can be shown, and printing, copying
-/// and the events do nothing. Nothing when the widget cannot mount (the reason goes to
-/// the console); the loader then shows its message.
+/// A page's call made before the widget loaded: `["restart"]` or `["show", view]`.
+#[derive(Deserialize)]
+struct Call(String, #[serde(default)] Option<String>);
+
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, services: Option<Host>) -> Option<Widget> {
-    try_mount(host, services)
-        .map_err(|error| web_sys::console::warn_2(&"Clearback could not start:".into(), &error))
-        .ok()
+impl Widget {
+    /// Renders the first screen. `calls` are the page's `show()` and `restart()` calls made
+    /// before the widget loaded, in order: the widget opens where they lead. The loader
+    /// calls it in a task after [`mount`]'s, so that the first render and the compiling it
+    /// causes are a task of their own.
+    pub fn render(&mut self, calls: JsValue) {
+        let calls: Vec<Call> = serde_wasm_bindgen::from_value(calls).unwrap_or_default();
+        let mut mounted = self.mounted.borrow_mut();
+        if mounted.app.is_none() {
+            let props = mounted.props(opening(&calls));
+            let app = yew::Renderer::<App>::with_root_and_props(mounted.container.clone(), props).render();
+            mounted.app = Some(app);
+        }
+    }
+
+    /// The element's `restart()`: a fresh checker, and no assessment until one is shown.
+    pub fn restart(&mut self) {
+        self.page.forget_assessment();
+        self.mounted.borrow_mut().send(Command::Restart);
+    }
+
+    /// The element's `show(view)`; `false` for a view the widget does not have.
+    pub fn show(&mut self, view: &str) -> bool {
+        let Some(view) = View::from_id(view) else { return false };
+        self.mounted.borrow_mut().send(Command::Show(view));
+        true
+    }
+
+    /// The element's `assessment`: `null` until one is shown, then its event's detail.
+    #[wasm_bindgen(getter)]
+    pub fn assessment(&self) -> JsValue {
+        self.page.assessment()
+    }
+
+    /// Stops the app, lets the screen sleep and removes what it rendered; the shadow root
+    /// stays for a remount.
+    pub fn unmount(self) {
+        let mounted = self.mounted.borrow_mut().app.take();
+        if let Some(app) = mounted {
+            app.destroy();
+        }
+        self.page.leave();
+        self.mounted.borrow().container.remove();
+    }
 }
 
 /// Folds the calls as they would have run one after another; an unknown view changes
 /// nothing, as it would have after loading.
-fn opening(calls: &js_sys::Array) -> Opening {
+fn opening(calls: &[Call]) -> Opening {
     let mut opening = Opening::default();
-    for call in calls.iter() {
-        let call = js_sys::Array::from(&call);
-        let (name, value) = (call.get(0).as_string(), call.get(1).as_string().unwrap_or_default());
-        match name.as_deref() {
-            Some("restart") => opening = Opening { fresh: true, view: Some(View::Checker) },
-            Some("show") => match View::ALL.into_iter().find(|v| v.id() == value) {
+    for Call(name, value) in calls {
+        match (name.as_str(), value.as_deref()) {
+            ("restart", _) => opening = Opening { fresh: true, view: Some(View::Checker) },
+            ("show", value) => match value.and_then(View::from_id) {
                 Some(view) => opening.view = Some(view),
-                None => web_sys::console::warn_2(&"Clearback has no view".into(), &value.into()),
+                None => gloo_console::warn!("Clearback has no view", value.unwrap_or_default()),
             },
             _ => {}
         }
@@ -200,81 +220,48 @@ fn opening(calls: &js_sys::Array) -> Opening {
     opening
 }
 
-fn try_mount(host: HtmlElement, services: Option<Host>) -> Result<Widget, JsValue> {
+/// Makes the widget's place in `host`'s open shadow root (created if the host has none),
+/// after whatever the shadow root already holds, such as the stylesheet link, reads the
+/// publisher's configuration and starts following the attributes; [`Widget::render`]
+/// shows it. Without a `loader` (the browser tests) only the languages already added can
+/// be shown. Nothing when the widget cannot mount (the reason goes to the console); the
+/// loader then shows its message.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, loader: Option<Loader>, files: JsValue) -> Option<Widget> {
+    try_mount(host, loader, files)
+        .map_err(|error| gloo_console::warn!("Clearback could not start:", error))
+        .ok()
+}
+
+fn try_mount(host: HtmlElement, loader: Option<Loader>, files: JsValue) -> Result<Widget, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    let document = host.owner_document().ok_or("the element is not in a document")?;
-    let container = document.create_element("div")?;
+    let container = gloo_utils::document().create_element("div")?;
     container.set_class_name("cb-mount");
     root.append_child(&container)?;
+    let files: Files = serde_wasm_bindgen::from_value(files).unwrap_or_default();
     let publisher = Rc::new(config::read(&host));
-    let bridge = Bridge(Rc::new(Loader { host: services, health_ids: publisher.health_ids }));
+    let page = Rc::new(Page::new(host.clone(), loader, publisher.health_ids, files));
     let session_key: Rc<str> = crate::browser::storage::session_key(&attributes::instance(&host)).into();
-    Ok(Widget { app: None, host, bridge, publisher, session_key, command: (0, None), container })
-}
-
-/// A function for the loader to call once, with whether what it was asked to do
-/// succeeded; freed once called.
-fn once(then: impl FnOnce(bool) + 'static) -> JsValue {
-    Closure::once_into_js(move |ok: JsValue| then(ok.is_truthy()))
-}
-
-/// The loader's services to one widget; without them (the browser tests) printing,
-/// copying and the events do nothing, and only the languages already added are shown.
-struct Loader {
-    host: Option<Host>,
-    /// The publisher allows health information in the events.
-    health_ids: bool,
-}
-
-impl Services for Loader {
-    fn event(&self, event: HostEvent) {
-        if let Some(host) = &self.host {
-            let (name, detail) = events::detail(&event, self.health_ids);
-            host.emit(name, &detail);
+    let mounted = Rc::new(RefCell::new(Mounted {
+        app: None,
+        host: host.clone(),
+        container,
+        bridge: Bridge(page.clone()),
+        publisher,
+        session_key,
+        command: (0, None),
+    }));
+    let following = Rc::downgrade(&mounted);
+    let watch = Watch::new(&host, move || {
+        // A change while the widget itself is busy is read at its next update.
+        if let Some(mounted) = following.upgrade() {
+            if let Ok(mut mounted) = mounted.try_borrow_mut() {
+                mounted.update();
+            }
         }
-    }
-
-    fn print(&self, then: Callback<()>) {
-        match &self.host {
-            Some(host) => host.print(once(move |_| then.emit(()))),
-            None => then.emit(()),
-        }
-    }
-
-    fn copy(&self, text: &str, then: Callback<bool>) {
-        match &self.host {
-            Some(host) => host.copy(text, once(move |ok| then.emit(ok))),
-            None => then.emit(false),
-        }
-    }
-
-    fn load_texts(&self, lang: Lang, then: Callback<()>) {
-        let Some(host) = &self.host else { return };
-        let loaded = once(move |ok| match ok {
-            true => then.emit(()),
-            false => web_sys::console::warn_1(&"Clearback could not load a language".into()),
-        });
-        host.load_texts(lang.code(), loaded);
-    }
-
-    fn release_space(&self) {
-        if let Some(host) = &self.host {
-            host.release_space();
-        }
-    }
-
-    fn keep_awake(&self, on: bool) {
-        if let Some(host) = &self.host {
-            host.keep_awake(on);
-        }
-    }
-
-    fn time_up(&self, sound: bool) {
-        if let Some(host) = &self.host {
-            host.time_up(sound);
-        }
-    }
+    })?;
+    Ok(Widget { mounted, page, _watch: watch })
 }

@@ -22,7 +22,7 @@ impl View {
         }
     }
 
-    fn from_id(value: &str) -> Option<View> {
+    pub fn from_id(value: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id().eq_ignore_ascii_case(value))
     }
 }

@@ -14,6 +14,6 @@ mod notices;
 mod result;
 mod state;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub use app::AssessmentIds;
 pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};

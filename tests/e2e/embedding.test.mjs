@@ -17,7 +17,7 @@ after(async () => {
 const distFiles = (record, prefix) =>
   record.requests
     .filter((url) => new URL(url).pathname.startsWith(prefix))
-    .map((url) => new URL(url).pathname.slice(prefix.length).replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, ""))
+    .map((url) => new URL(url).pathname.slice(prefix.length).replace(/-[0-9a-f]+(?=(_bg)?\.)/, ""))
     .sort();
 
 test("the article page: only embed.js loads until the widget nears the viewport", async () => {
@@ -34,7 +34,7 @@ test("the article page: only embed.js loads until the widget nears the viewport"
 
   await host.scrollIntoViewIfNeeded();
   await ready(host);
-  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.txt"]);
+  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.json"]);
   const foreign = record.requests.filter((url) => {
     const { origin, pathname } = new URL(url);
     if (pathname === "/favicon.ico") return false;
@@ -130,7 +130,7 @@ for (const prefix of PREFIXES) {
     await host.locator("[data-view='recipes']").click();
     assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
     // embed.css is the snippet's own stylesheet, which the strict CSP allows.
-    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.css", "embed.js", "texts-en.txt"]);
+    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.css", "embed.js", "texts-en.json"]);
     assert.deepEqual(record.errors, [], "no CSP violation or other error");
     await context.close();
   });
@@ -198,11 +198,11 @@ test("a language asked for later is fetched then, and the reader's place is kept
   const host = page.locator("#widget");
   await ready(host);
   assert.equal(await host.locator("[data-view='checker']").textContent(), "Проверка симптомов");
-  assert.deepEqual(distFiles(record, PREFIXES[0]).filter((f) => f.startsWith("texts-")), ["texts-ru.txt"], "only the page's language");
+  assert.deepEqual(distFiles(record, PREFIXES[0]).filter((f) => f.startsWith("texts-")), ["texts-ru.json"], "only the page's language");
   await host.locator("[data-question='warning-signs'] input[value='none']").check();
   await host.evaluate((e) => e.setAttribute("lang", "en"));
   await host.locator("[data-view='checker']", { hasText: "Symptom checker" }).waitFor();
-  assert.ok(distFiles(record, PREFIXES[0]).includes("texts-en.txt"));
+  assert.ok(distFiles(record, PREFIXES[0]).includes("texts-en.json"));
   assert.equal(await host.locator("[data-question='warning-signs'] input[value='none']").isChecked(), true, "answers kept");
   assert.deepEqual(record.errors, []);
   await context.close();
@@ -214,7 +214,7 @@ test("a text pack from another build is refused with the polite message, not sho
   const uncaught = [];
   page.on("pageerror", (e) => uncaught.push(e.message));
   // Its integrity hash no longer matches, and its number of texts is another build's.
-  await page.route("**/texts-en-*.txt", (route) => route.fulfill({ contentType: "text/plain", body: "one\u001ftwo" }));
+  await page.route("**/texts-en-*.json", (route) => route.fulfill({ contentType: "application/json", body: '["one","two"]' }));
   await page.goto(env.server.origin + "/pages/near.html");
   const message = page.locator("#widget .cb-fallback");
   await message.waitFor({ state: "visible", timeout: 15000 });

@@ -57,7 +57,7 @@ for (const view of ["checker", "recipes"]) {
         const content = await contentHeight(page);
         const where = `${lang}, ${width} px: reserved ${reserved[width].toFixed(0)}, rendered ${rendered.toFixed(0)}, content ${content.toFixed(0)}`;
         assert.ok(Math.abs(rendered - reserved[width]) <= 10, `the article would move: ${where}`);
-        const remeasure = "if the first screen changed, run `node scripts/reserve.mjs` after `node scripts/build.mjs --release`";
+        const remeasure = "if the first screen changed, run `node scripts/reserve.mjs` after `trunk build --release`";
         assert.ok(content <= reserved[width] + 10, `the first screen outgrows its space: ${where}; ${remeasure}`);
         // A reservation far taller than the first screen would leave a gap under it.
         assert.ok(reserved[width] - content <= (view === "checker" ? 160 : 1400), `too much space: ${where}; ${remeasure}`);

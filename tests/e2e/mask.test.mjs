@@ -34,6 +34,7 @@ function recorder({ wakeLock = true } = {}) {
             const sentinel = {
               released: false,
               addEventListener: (name, f) => listeners.push(f),
+              removeEventListener: (name, f) => listeners.splice(listeners.indexOf(f) >>> 0, 1),
               release: async () => {
                 record("release");
                 sentinel.released = true;

@@ -1,6 +1,6 @@
 //! Helpers for the browser tests: hosts on a fresh page region, and waiting for renders.
 
-use clearback::embed::{mount, Host, Widget};
+use clearback::embed::{mount, Loader, Widget};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -36,27 +36,17 @@ pub fn mount_host_after(
     document().body().unwrap().append_child(&wrapper).unwrap();
     let queued: js_sys::Array =
         calls.iter().map(|(name, value)| js_sys::Array::of2(&(*name).into(), &(*value).into())).collect();
-    let mut widget = mount(host.clone(), Some(test_host(&host))).expect("mounts");
-    widget.render(queued);
+    let mut widget = mount(host.clone(), Some(test_loader()), JsValue::UNDEFINED).expect("mounts");
+    widget.render(queued.into());
     (host, widget)
 }
 
-// The loader's services, as far as these tests need them: the events are dispatched as
-// embed.js dispatches them; printing and copying succeed; languages are built in.
-#[wasm_bindgen(inline_js = "export function test_host(element) {
-  return {
-    loadTexts: (code, done) => done(true),
-    print: (done) => done(true),
-    copy: (text, done) => done(true),
-    releaseSpace: () => {},
-    keepAwake: () => {},
-    timeUp: () => {},
-    emit: (name, detail) => element.dispatchEvent(
-      new CustomEvent('clearback:' + name, { bubbles: true, composed: true, detail: JSON.parse(detail) })),
-  };
+// The loader's services, as far as these tests need them: the languages are built in.
+#[wasm_bindgen(inline_js = "export function test_loader() {
+  return { loadTexts: (code, done) => done(true), releaseSpace: () => {} };
 }")]
 extern "C" {
-    fn test_host(element: &HtmlElement) -> Host;
+    fn test_loader() -> Loader;
 }
 
 pub fn mount_host(attributes: &[(&str, &str)]) -> (HtmlElement, Widget) {

@@ -13,14 +13,13 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(root, "dist");
 const pages = fileURLToPath(new URL("../pages/", import.meta.url));
 
-/// The types dist/ is served with, here and by the development server (scripts/serve.mjs).
+/// The types dist/ is served with, as a publisher's server would.
 export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
   ".ts": "text/plain; charset=utf-8",
 };
