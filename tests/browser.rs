@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{eventually, find, mount_host, selected, settle, text_of, text_or_empty, wait_for};
+use support::{eventually, find, mount_host, selected, text_of, text_or_empty, wait_for, Heard};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -30,8 +30,12 @@ async fn two_instances_keep_their_own_state() {
     eventually("both rendered", || selected(&first, "checker") && selected(&second, "checker")).await;
     find(&first, "[data-view='recipes']").click();
     eventually("the first switched", || selected(&first, "recipes")).await;
-    settle().await;
-    assert!(selected(&second, "checker"), "the second did not");
+    // The second has handled a move of its own since, and is still where it was.
+    find(&second, "[data-action='next']").click();
+    eventually("the second moved on", || !text_or_empty(&second, "[data-question='look']").is_empty()).await;
+    assert!(selected(&second, "checker"), "the second did not switch");
+    assert!(!text_or_empty(&first, ".cb-guide").is_empty(), "the first kept its own view");
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -103,8 +107,8 @@ async fn unmount_removes_the_widget() {
     let (host, widget) = mount_host(&[]);
     eventually("rendered", || selected(&host, "checker")).await;
     widget.unmount();
-    settle().await;
-    assert!(host.shadow_root().unwrap().query_selector(".cb").unwrap().is_none());
+    eventually("the widget is gone", || host.shadow_root().unwrap().query_selector(".cb").unwrap().is_none())
+        .await;
 }
 
 #[wasm_bindgen_test]
@@ -160,9 +164,11 @@ async fn a_stored_session_is_restored_and_a_corrupt_one_ignored() {
 #[wasm_bindgen_test]
 async fn focus_stays_with_the_page_on_load_and_follows_the_reader_after() {
     let document = web_sys::window().unwrap().document().unwrap();
-    let (host, _widget) = mount_host(&[]);
-    eventually("rendered", || selected(&host, "checker")).await;
-    settle().await;
+    let host = support::host_element(&[], &[]);
+    let ready = Heard::on(&host, "clearback:ready");
+    let _widget = support::mount_on(&host, &[]);
+    // `clearback:ready` comes from the effect that would move the focus.
+    eventually("ready", || ready.count() == 1).await;
     assert!(host.shadow_root().unwrap().active_element().is_none(), "loading must not take focus");
     find(&host, "[data-action='next']").click();
     let title_focused =
@@ -181,10 +187,37 @@ async fn a_corrupt_log_is_reported_and_left_alone_until_cleared() {
         text_or_empty(&host, ".cb-guide .cb-notice").contains("could not be read")
     })
     .await;
+    let never = text_of(&host, "[data-recipe='soda-mask'] .cb-log p");
     find(&host, "[data-recipe='soda-mask'] [data-action='log-done']").click();
-    settle().await;
-    assert_eq!(storage.get_item("clearback:log:v1").unwrap().as_deref(), Some("not a log"));
+    eventually("today is marked on the card", || {
+        text_of(&host, "[data-recipe='soda-mask'] .cb-log p") != never
+    })
+    .await;
+    assert_eq!(
+        storage.get_item("clearback:log:v1").unwrap().as_deref(),
+        Some("not a log"),
+        "the unreadable log is kept"
+    );
     find(&host, "[data-action='log-clear']").click();
     eventually("the notice goes", || text_or_empty(&host, ".cb-guide .cb-notice").is_empty()).await;
     assert_eq!(storage.get_item("clearback:log:v1").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_restart_from_the_page_leaves_the_focus_where_it_is() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let (host, mut widget) = mount_host(&[("id", "page-restart")]);
+    eventually("rendered", || selected(&host, "checker")).await;
+    find(&host, "[data-action='next']").click();
+    eventually("at the second step", || !text_or_empty(&host, "[data-question='look']").is_empty()).await;
+    let outside: web_sys::HtmlElement = document.create_element("button").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&outside).unwrap();
+    outside.focus().unwrap();
+    widget.restart();
+    // The first step's render and the effects that follow it run in one task.
+    eventually("at the start", || !text_or_empty(&host, "[data-question='warning-signs']").is_empty()).await;
+    let active = document.active_element().unwrap();
+    outside.remove();
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
+    assert_eq!(active, outside.into(), "the page's restart() took the focus into the widget");
 }

@@ -8,6 +8,7 @@ pub mod kept_timers;
 pub mod log;
 pub mod publisher;
 pub mod rules;
+pub mod screens;
 pub mod session;
 pub mod settings;
 pub mod summary;

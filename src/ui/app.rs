@@ -1,27 +1,25 @@
-//! The widget's one component: settings from the attributes, the state, the effects that
-//! reach the host page, and one listener per kind of event for every control inside.
+//! The widget's root component: the settings from the attributes, the state, what each
+//! screen shows, the effects that reach the host page, and the frame every view sits in
+//! (the title, the notices, the tabs, the panel).
 
-use gloo_timers::callback::Interval;
 use std::rc::Rc;
 
+use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use super::checker::step_view;
-use super::effects::{use_effects, Reach, Shown};
-use super::guide::guide_view;
-use super::intent::{self, Request};
-use super::markup::Markup;
+use super::checker::step;
+use super::effects::{use_follow, Shown};
+use super::guide::guide;
 use super::notices::{note, notices};
-use super::result::result_view;
+use super::result::result;
 use super::state::{Announcement, Msg, UiState};
-use crate::attrs;
-use crate::browser::clock::today;
-use crate::content::Triage;
-use crate::content::{texts, ui, Lang};
+use super::tabs::tabs;
+use crate::browser::Browser;
+use crate::content::{texts, ui, Lang, Triage};
 use crate::engine::assessment::{assess, Assessment};
 use crate::engine::publisher::Publisher;
-use crate::engine::session::Action;
-use crate::engine::settings::{resolve, Attributes, Notice, View};
+use crate::engine::screens::{GuideScreen, References, StepScreen};
+use crate::engine::settings::{resolve, Attributes, View};
 use crate::engine::summary::summary;
 
 /// What an assessment tells the host page: ids only, never the reader's answers.
@@ -51,8 +49,7 @@ pub enum Command {
     Show(View),
 }
 
-/// The ways out to the host page, which `embed` provides: one object rather than a
-/// callback each, whose closures cost code and a reference count apiece.
+/// The host page's services to the widget, which `embed` provides.
 pub trait Services {
     /// Tells the host page, as an event on the element.
     fn event(&self, event: HostEvent);
@@ -70,7 +67,7 @@ pub trait Services {
     fn time_up(&self, sound: bool);
 }
 
-/// The host page's services, the same for a widget's lifetime.
+/// The host page's services, the same for a widget's lifetime, compared by identity.
 #[derive(Clone)]
 pub struct Bridge(pub Rc<dyn Services>);
 
@@ -113,178 +110,139 @@ pub struct Opening {
     pub view: Option<View>,
 }
 
+/// What every view reads: the reader's language, and the way to change the state.
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    pub lang: Lang,
+    pub send: Callback<Msg>,
+}
+
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let settings = resolve(&props.attributes);
     let lang = use_language(settings.lang);
     let state = use_reducer(|| {
-        let opening = props.opening;
-        UiState::open(opening.view.unwrap_or(settings.view), props.session_key.clone(), opening.fresh)
+        let view = props.opening.view.unwrap_or(settings.view);
+        UiState::open(Rc::new(Browser), view, props.session_key.clone(), props.opening.fresh)
     });
-    // The interview's steps show no assessment: it is made when the result or the guide
-    // shows it, which keeps the engine's work (and its code's first compiling) out of
-    // the first screen and of every answer.
-    let shows_assessment = state.session.showing_result || state.view == View::Recipes;
-    let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
-        shown.then(|| assess(answers))
-    });
-    // The widget's root and the current title, for focus: two references kept for the
-    // component's life in one hook.
-    let (root, heading) = use_mut_ref(<(NodeRef, NodeRef)>::default).borrow().clone();
+    let send = use_callback(state.dispatcher(), |msg, dispatcher| dispatcher.dispatch(msg));
+    let screens = use_screens(&state);
+    let root = use_node_ref();
     {
-        let ids = (*assessment)
+        let ids = screens
+            .assessment
             .as_ref()
             .filter(|_| state.session.showing_result)
             .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
-        let shown = Shown::of(&state, &settings, props.command, ids);
-        let reach = Reach {
-            bridge: props.bridge.clone(),
-            dispatch: state.dispatcher().to_callback(),
-            root: root.clone(),
-            heading: heading.clone(),
+        let session = &state.session;
+        let shown = Shown {
+            view_attribute: settings.view,
+            lang: settings.lang,
+            command: props.command,
+            place: if session.showing_result { "result" } else { session.current().id },
+            assessment: ids,
+            screen: (state.view, session.step, session.showing_result),
+            keep_awake: state.keep_awake(),
+            finished: state.finished,
+            muted: state.muted,
+            focus: state.focus,
+            request: state.request,
+            printing: state.printing,
         };
-        use_effects(shown, reach);
+        let summary = {
+            let (assessment, session, device) =
+                (screens.assessment.clone(), state.session.clone(), state.device.clone());
+            move || {
+                let date = device.0.today().written(lang);
+                assessment.as_ref().map(|a| summary(a, &session.answers, lang, &date)).unwrap_or_default()
+            }
+        };
+        use_follow(shown, props.bridge.clone(), send.clone(), root.clone(), summary);
     }
     {
-        // Redraws the countdowns while one runs; their time always comes from the clock.
-        let dispatcher = state.dispatcher();
+        // Looks for a countdown that has run out while one runs; the countdowns draw
+        // their own time.
+        let send = send.clone();
         use_effect_with(state.any_timer_running(), move |running| {
-            let interval = running.then(|| Interval::new(250, move || dispatcher.dispatch(Msg::Tick)));
+            let interval = running.then(|| Interval::new(250, move || send.emit(Msg::Tick)));
             move || drop(interval)
         });
     }
-
-    let onclick = {
-        let (dispatcher, bridge, assessment) = (state.dispatcher(), props.bridge.clone(), assessment.clone());
-        let answers = state.session.answers;
-        Callback::from(move |event: MouseEvent| match intent::on_click(&event) {
-            Some(Ok(msg)) => dispatcher.dispatch(msg),
-            Some(Err(Request::Print)) => bridge.print(Callback::noop()),
-            Some(Err(Request::Copy)) => {
-                if let Some(assessment) = assessment.as_ref() {
-                    let text = summary(assessment, &answers, lang, &today().written(lang));
-                    bridge.copy(&text, dispatcher.to_callback().reform(Msg::Copied));
-                }
-            }
-            None => {}
-        })
-    };
-    let dispatch = state.dispatcher().to_callback();
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
-            intent::on_change(&event).into_iter().for_each(|m| dispatch.emit(m))
-        })
-    };
-    let onkeydown = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            intent::on_key(&event).into_iter().for_each(|m| dispatch.emit(m))
-        })
-    };
-    let onsubmit = dispatch.reform(|event: SubmitEvent| {
+    let onsubmit = send.reform(|event: SubmitEvent| {
         event.prevent_default();
-        Msg::Checker(Action::Next)
+        super::actions::Action::Next.msg()
     });
-
-    let mut m = Markup::new(lang);
-    widget_view(&mut m, &state, &settings.notices, &props.publisher, assessment.as_ref().as_ref(), &heading);
+    let ui = Ui { lang, send };
     html! {
-        <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onclick} {onchange} {onkeydown} {onsubmit}>
-            { m.finish() }
+        <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onsubmit}>
+            <h2 id="cb-title" class="cb-title" part="title">{ ui::WIDGET_TITLE.get(lang) }</h2>
+            { notices(&ui, &settings.notices, &props.publisher.notices) }
+            { tabs(&ui, state.view) }
+            <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={tab_id(state.view)}>
+                { panel(&ui, &state, &screens, &props.publisher) }
+            </div>
+            <p class="cb-disclaimer" part="disclaimer">{ ui::DISCLAIMER.get(lang) }</p>
+            <p class="cb-live" role="status">{ announcement(state.announcement, lang) }</p>
         </section>
     }
 }
 
-/// A tab's fixed attributes, selected or not: the selected one is the one the arrow keys
-/// start from.
-macro_rules! tab {
-    ($view:literal, selected) => {
-        tab!(@ $view, "tab selected-tab", "true", "0")
-    };
-    ($view:literal) => {
-        tab!(@ $view, "tab", "false", "-1")
-    };
-    (@ $view:literal, $part:literal, $selected:literal, $index:literal) => {
-        attrs![
-            "type" = "button",
-            "role" = "tab",
-            "class" = "cb-tab",
-            "part" = $part,
-            "id" = concat!("cb-tab-", $view),
-            "data-view" = $view,
-            "aria-selected" = $selected,
-            "aria-controls" = "cb-panel",
-            "tabindex" = $index,
-        ]
-    };
+/// The id of a view's tab, which labels the panel.
+pub const fn tab_id(view: View) -> &'static str {
+    match view {
+        View::Checker => "cb-tab-checker",
+        View::Recipes => "cb-tab-recipes",
+    }
 }
 
-/// Everything inside the widget's root, which holds its listeners.
-fn widget_view(
-    m: &mut Markup,
-    state: &UiState,
-    notices: &[Notice],
-    publisher: &Publisher,
-    assessment: Option<&Assessment>,
-    heading: &NodeRef,
-) {
-    let lang = m.lang;
-    let view = state.view;
-    m.leaf("h2", attrs!["id" = "cb-title", "class" = "cb-title", "part" = "title"], ui::WIDGET_TITLE);
-    self::notices(m, notices, &publisher.notices);
-    m.open("div", attrs!["class" = "cb-tabs", "part" = "tabs", "role" = "tablist"]);
-    m.attr("aria-label", ui::SECTIONS.get(lang));
-    for tab in View::ALL {
-        let (tab_attrs, label) = match (tab, tab == view) {
-            (View::Checker, true) => (tab!("checker", selected), ui::TAB_CHECKER),
-            (View::Checker, false) => (tab!("checker"), ui::TAB_CHECKER),
-            (View::Recipes, true) => (tab!("recipes", selected), ui::TAB_RECIPES),
-            (View::Recipes, false) => (tab!("recipes"), ui::TAB_RECIPES),
-        };
-        m.leaf("button", tab_attrs, label);
+fn announcement(said: Option<Announcement>, lang: Lang) -> Html {
+    match said {
+        Some(Announcement::Said(text)) => html! { { text.get(lang) } },
+        Some(Announcement::Shown(count)) => html! { { ui::SHOWN_COUNT.get(lang, count) } },
+        None => html! {},
     }
-    m.close();
-    m.open("div", attrs!["class" = "cb-panel", "part" = "panel", "role" = "tabpanel", "id" = "cb-panel"]);
-    m.attr(
-        "aria-labelledby",
-        match view {
-            View::Checker => "cb-tab-checker",
-            View::Recipes => "cb-tab-recipes",
-        },
-    );
-    match (view, assessment) {
-        (View::Recipes, Some(a)) => guide_view(m, state, a),
-        _ => {
-            m.open("div", attrs!["class" = "cb-checker"]);
-            m.group();
-            if !state.session_kept {
-                note(m, ui::STORAGE_UNAVAILABLE);
-            }
-            m.close();
-            m.group();
-            if state.session_unreadable {
-                note(m, ui::SESSION_UNREADABLE);
-            }
-            m.close();
-            match (state.session.showing_result, assessment) {
-                (true, Some(a)) => {
-                    result_view(m, a, publisher, state.session.stopped_early(), state.copied, heading)
-                }
-                _ => step_view(m, &state.session, heading),
-            }
-            m.close();
-        }
+}
+
+/// What the open screen shows, each made by the engine once per change of what it reads.
+struct Screens {
+    /// Made only while the result or the guide shows it, which keeps the engine's work
+    /// out of the first screen and of every answer.
+    assessment: Option<Rc<Assessment>>,
+    references: Rc<Option<References>>,
+    step: Rc<StepScreen>,
+    guide: Rc<Option<GuideScreen>>,
+}
+
+#[hook]
+fn use_screens(state: &UiState) -> Screens {
+    let shows_assessment = state.session.showing_result || state.view == View::Recipes;
+    let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
+        shown.then(|| Rc::new(assess(answers)))
+    });
+    let references = use_memo(assessment.clone(), |a| a.as_deref().map(References::of));
+    let guide = use_memo((assessment.clone(), state.session.answers), |(a, answers)| {
+        a.as_deref().map(|a| GuideScreen::of(a, answers))
+    });
+    let step = use_memo(state.session.clone(), |session| session.screen());
+    Screens { assessment: (*assessment).clone(), references, step, guide }
+}
+
+/// The open view: the guide, or the checker's step or result.
+fn panel(ui: &Ui, state: &UiState, screens: &Screens, publisher: &Publisher) -> Html {
+    if let (View::Recipes, Some(screen)) = (state.view, &*screens.guide) {
+        return guide(ui, state, screen);
     }
-    m.close();
-    m.leaf("p", attrs!["class" = "cb-disclaimer", "part" = "disclaimer"], ui::DISCLAIMER);
-    m.open("p", attrs!["class" = "cb-live", "role" = "status"]);
-    match state.announcement {
-        Some(Announcement::Said(text)) => m.text(text),
-        Some(Announcement::Shown(count)) => m.string(ui::SHOWN_COUNT.get(lang, count)),
-        None => {}
+    html! {
+        <div class="cb-checker">
+            if !state.session_kept { { note(ui, ui::STORAGE_UNAVAILABLE) } }
+            if state.session_unreadable { { note(ui, ui::SESSION_UNREADABLE) } }
+            if let (true, Some(a), Some(references)) = (state.session.showing_result, &screens.assessment, &*screens.references) {
+                { result(ui, a, references, publisher, state) }
+            } else {
+                { step(ui, &screens.step) }
+            }
+        </div>
     }
-    m.close();
 }
 
 /// The language to show: `wanted` once its texts are here (the effects ask for them),

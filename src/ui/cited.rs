@@ -1,103 +1,76 @@
-//! Small pieces every result item uses: the answers behind it, why a rule matters, its
-//! sources, and the evidence note on how well guidelines support it. Plain functions,
-//! not components: they hold no state, and a component each would cost code and a props
-//! clone per item.
+//! Small pieces every result item and card uses: the answers behind it, why a rule
+//! matters, its sources, and the evidence note on how well guidelines support it.
 
-use std::rc::Rc;
+use yew::prelude::*;
 
-use super::markup::Markup;
-use crate::attrs;
-use crate::content::{fill, ui, Citation, Lang, Text};
+use super::app::Ui;
+use crate::content::{fill, ui, Citation, Citations, Lang, Text};
 use crate::engine::rules::{Fired, Reason};
+use crate::engine::screens::References;
 use crate::engine::summary::reason_text;
 
-/// The citations of a whole result, numbered in the order first shown; items then cite
-/// by number and the result lists them once at the end.
-pub type References = Rc<Vec<&'static Citation>>;
-
-/// "Because you answered: …"
-pub fn reasons(m: &mut Markup, reasons: &[Reason], intro: Text) {
-    m.group();
-    if !reasons.is_empty() {
-        m.open("div", attrs!["class" = "cb-reasons"]);
-        m.leaf("span", attrs![], intro);
-        m.open("ul", attrs![]);
-        for r in reasons {
-            m.open("li", attrs![]);
-            m.string(reason_text(r, m.lang));
-            m.close();
-        }
-        m.close();
-        m.close();
+/// "Because you answered: …", or another lead-in (`intro`).
+pub fn reasons(ui: &Ui, reasons: &[Reason], intro: Text) -> Html {
+    if reasons.is_empty() {
+        return html! {};
     }
-    m.close();
+    html! {
+        <div class="cb-reasons">
+            <span>{ intro.get(ui.lang) }</span>
+            <ul>{ for reasons.iter().map(|r| html! { <li>{ reason_text(r, ui.lang) }</li> }) }</ul>
+        </div>
+    }
 }
 
-/// What made a rule hold: why it matters, the answers behind it, and where the rule
-/// comes from.
-pub fn fired(m: &mut Markup, fired: &Fired, intro: Text, references: Option<&References>) {
+/// What made a rule hold: why it matters, the answers behind it, and where the rule comes
+/// from, by number where the result numbers its sources (`references`).
+pub fn fired(ui: &Ui, fired: &Fired, intro: Text, references: Option<&References>) -> Html {
     let sources: Vec<&'static Citation> = fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
-    m.open("div", attrs!["class" = "cb-fired"]);
-    m.group();
-    for text in fired.because() {
-        m.leaf("p", attrs!["class" = "cb-because"], text);
+    html! {
+        <div class="cb-fired">
+            { for fired.because().map(|text| html! { <p class="cb-because">{ text.get(ui.lang) }</p> }) }
+            { reasons(ui, &fired.reasons, intro) }
+            { source_line(&sources, references, ui.lang) }
+        </div>
     }
-    m.close();
-    reasons(m, &fired.reasons, intro);
-    source_line(m, &sources, references);
-    m.close();
 }
 
 /// The evidence note and "Sources: …".
-pub fn cited(
-    m: &mut Markup,
-    sources: &'static [Citation],
-    evidence: Option<Text>,
-    references: Option<&References>,
-) {
+pub fn cited(ui: &Ui, sources: Citations, evidence: Option<Text>, references: Option<&References>) -> Html {
     let sources: Vec<&'static Citation> = sources.iter().collect();
-    m.group();
-    m.group();
-    if let Some(evidence) = evidence {
-        m.open("p", attrs!["class" = "cb-evidence"]);
-        m.leaf("strong", attrs![], ui::EVIDENCE_LABEL);
-        m.str(" ");
-        m.text(evidence);
-        m.close();
+    html! {
+        <>
+            if let Some(evidence) = evidence {
+                <p class="cb-evidence"><strong>{ ui::EVIDENCE_LABEL.get(ui.lang) }</strong>{ " " }{ evidence.get(ui.lang) }</p>
+            }
+            { source_line(&sources, references, ui.lang) }
+        </>
     }
-    m.close();
-    source_line(m, &sources, references);
-    m.close();
 }
 
 /// "Sources: 2, 5" where the result numbers them, else the sources by name.
-fn source_line(m: &mut Markup, sources: &[&'static Citation], references: Option<&References>) {
-    let mut seen: Vec<&Citation> = Vec::new();
-    for citation in sources {
-        if !seen.contains(citation) {
-            seen.push(citation);
+fn source_line(sources: &[&'static Citation], references: Option<&References>, lang: Lang) -> Html {
+    if sources.is_empty() {
+        return html! {};
+    }
+    let names = match references {
+        Some(references) => references
+            .numbers(sources.iter().copied())
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        None => {
+            let mut names: Vec<String> = Vec::new();
+            for name in sources.iter().map(|c| citation_name(c, lang)) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            names.join("; ")
         }
-    }
-    m.group();
-    if !seen.is_empty() {
-        let names: Vec<String> = match references {
-            // In the order of the result's list, so the numbers rise without a sort.
-            Some(references) => references
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| seen.contains(r))
-                .map(|(i, _)| (i + 1).to_string())
-                .collect(),
-            None => seen.iter().map(|c| citation_name(c, m.lang)).collect(),
-        };
-        let separator = if references.is_some() { ", " } else { "; " };
-        m.open("p", attrs!["class" = "cb-cite"]);
-        m.text(ui::SOURCES_TITLE);
-        m.str(": ");
-        m.string(names.join(separator));
-        m.close();
-    }
-    m.close();
+    };
+    html! { <p class="cb-cite">{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ names }</p> }
 }
 
 /// "Title — section", or the title alone.

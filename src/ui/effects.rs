@@ -1,22 +1,22 @@
-//! What follows a render: the host page's events, the loader's services, the focus, and
-//! the state changes the page's own calls ask for. Each follows a change in what the
-//! widget shows, compared with the render before, in one effect rather than one hook per
-//! change; those that answer the reader's moves (the focus, the page's events about
+//! What follows a render: the host page's events, the loader's and the page's services,
+//! the focus, and the state changes the page's own calls ask for. Each follows a change
+//! in what the widget shows, compared with the render before, in one effect whose steps
+//! are named below; those that answer the reader's moves (the focus, the events about
 //! steps) never follow the first render, so that the page does not scroll to the widget
 //! just because it loaded.
 
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::app::{AssessmentIds, Bridge, Command, HostEvent};
-use super::state::{Focus, Msg, UiState};
+use super::actions::Action;
+use super::app::{tab_id, AssessmentIds, Bridge, Command, HostEvent, Services};
+use super::state::{Focus, Msg, Request};
 use crate::content::{texts, Lang, RECIPES};
-use crate::engine::session::Action;
-use crate::engine::settings::{Settings, View};
+use crate::engine::settings::View;
 use wasm_bindgen::JsCast;
 
 /// What a render showed, as far as anything outside the widget's nodes follows it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
     /// The element's `view` attribute: a new one switches the view.
     pub view_attribute: View,
@@ -36,143 +36,315 @@ pub struct Shown {
     pub muted: bool,
     /// The last focus request, with a count.
     pub focus: (u32, Focus),
+    /// The reader's last request of the page, with a count.
+    pub request: (u32, Option<Request>),
+    /// The recipe card printing alone.
     pub printing: Option<usize>,
 }
 
 impl Shown {
-    pub fn of(
-        state: &UiState,
-        settings: &Settings,
-        command: (u32, Option<Command>),
-        assessment: Option<AssessmentIds>,
-    ) -> Shown {
-        let session = &state.session;
-        Shown {
-            view_attribute: settings.view,
-            lang: settings.lang,
-            command,
-            place: if session.showing_result { "result" } else { session.current().id },
-            assessment,
-            screen: (state.view, session.step, session.showing_result),
-            keep_awake: state.keep_awake(),
-            finished: state.finished,
-            muted: state.muted,
-            focus: state.focus,
-            printing: state.printing,
-        }
-    }
-
     /// The first screen the loader reserves space for: the checker's first step, or the
     /// guide for `view="recipes"`.
-    fn fresh(&self) -> bool {
+    fn is_first_screen(&self) -> bool {
         let (view, step, result) = self.screen;
         view == View::Recipes || (step == 0 && !result)
     }
 }
 
-/// Where the effects reach: the host page, the state, and the widget's nodes.
-pub struct Reach {
-    pub bridge: Bridge,
-    pub dispatch: Callback<Msg>,
-    pub root: NodeRef,
-    /// The current step's or the result's title.
-    pub heading: NodeRef,
+/// Where what follows a render reaches.
+pub struct Outside<'a> {
+    pub services: &'a dyn Services,
+    pub dispatch: &'a Callback<Msg>,
+    /// Moves the focus within the widget.
+    pub focus: &'a dyn Fn(Focus),
+    /// The result's summary, made only when the reader copies it.
+    pub summary: &'a dyn Fn() -> String,
 }
 
-/// Carries out what changed from the render before to this one (`shown`).
-#[hook]
-pub fn use_effects(shown: Shown, reach: Reach) {
-    let last = use_mut_ref(|| None::<Shown>);
-    use_effect(move || {
-        let before = last.borrow_mut().replace(shown.clone());
-        follow(before.as_ref(), &shown, &reach);
-    });
-}
-
-fn follow(before: Option<&Shown>, now: &Shown, reach: &Reach) {
-    let Reach { bridge, dispatch, root, heading } = reach;
-    // Another language is shown once its texts arrive.
-    if before.is_none_or(|b| b.lang != now.lang) && !texts::is_loaded(now.lang) {
-        bridge.load_texts(now.lang, dispatch.reform(|()| Msg::TextsArrived));
+/// Carries out what changed from the render before (`before`, none for the first) to
+/// this one (`now`).
+pub fn follow(before: Option<&Shown>, now: &Shown, outside: &Outside) {
+    fetch_language(before, now, outside);
+    match before {
+        None => first_render(now, outside),
+        Some(before) => {
+            follow_the_page(before, now, outside);
+            tell_the_page(before, now, outside);
+            serve_the_reader(before, now, outside);
+            move_focus(before, now, outside);
+        }
     }
-    let Some(before) = before else {
-        // A restored result is told first, so that `assessment` is set when the page
-        // hears that the widget is ready.
-        if let Some(ids) = &now.assessment {
-            bridge.event(HostEvent::Assessment(ids.clone()));
-        }
-        bridge.event(HostEvent::Ready(now.screen.0));
-        // A widget that opens elsewhere than the first screen (a restored session) sizes
-        // itself at once.
-        if !now.fresh() {
-            bridge.release_space();
-        }
-        return;
-    };
-    // A new `view` attribute switches the view; a new `lang` leaves the reader's choice.
+}
+
+/// Another language is shown once its texts arrive.
+fn fetch_language(before: Option<&Shown>, now: &Shown, outside: &Outside) {
+    if before.is_none_or(|b| b.lang != now.lang) && !texts::is_loaded(now.lang) {
+        outside.services.load_texts(now.lang, outside.dispatch.reform(|()| Msg::TextsArrived));
+    }
+}
+
+/// The page hears that the widget is ready; a restored result is told first, so that the
+/// element's `assessment` is set when the page hears it. A widget that opens elsewhere
+/// than the first screen (a restored session) sizes itself at once.
+fn first_render(now: &Shown, outside: &Outside) {
+    if let Some(ids) = &now.assessment {
+        outside.services.event(HostEvent::Assessment(ids.clone()));
+    }
+    outside.services.event(HostEvent::Ready(now.screen.0));
+    if !now.is_first_screen() {
+        outside.services.release_space();
+    }
+}
+
+/// A new `view` attribute switches the view (a new `lang` leaves the reader's choice), and
+/// each of the page's calls is carried out once.
+fn follow_the_page(before: &Shown, now: &Shown, outside: &Outside) {
     if now.view_attribute != before.view_attribute {
-        dispatch.emit(Msg::Show(now.view_attribute));
+        outside.dispatch.emit(Msg::Show(now.view_attribute));
     }
     if now.command.0 != before.command.0 {
         match now.command.1 {
-            Some(Command::Restart) => {
-                dispatch.emit(Msg::Checker(Action::Restart));
-                dispatch.emit(Msg::Show(View::Checker));
-            }
-            Some(Command::Show(view)) => dispatch.emit(Msg::Show(view)),
+            Some(Command::Restart) => outside.dispatch.emit(Msg::PageRestart),
+            Some(Command::Show(view)) => outside.dispatch.emit(Msg::Show(view)),
             None => {}
         }
     }
-    // The step first, then what it shows.
+}
+
+/// The page's events: the step first, then what it shows, and each timer that runs out.
+fn tell_the_page(before: &Shown, now: &Shown, outside: &Outside) {
     if now.place != before.place {
-        bridge.event(HostEvent::Step(now.place));
+        outside.services.event(HostEvent::Step(now.place));
     }
     if now.assessment != before.assessment {
         if let Some(ids) = &now.assessment {
-            bridge.event(HostEvent::Assessment(ids.clone()));
+            outside.services.event(HostEvent::Assessment(ids.clone()));
         }
     }
-    // Once the reader moves on from the first screen, the widget sizes itself.
-    if now.screen != before.screen {
-        bridge.release_space();
-    }
-    if now.keep_awake != before.keep_awake {
-        bridge.keep_awake(now.keep_awake);
-    }
-    // Each timer that runs out is signalled once, with sound unless the reader switched
-    // it off, and told to the host page.
     if now.finished.0 != before.finished.0 {
-        bridge.time_up(!now.muted);
         if let Some(recipe) = now.finished.1 {
-            bridge.event(HostEvent::TimerDone(RECIPES[recipe].id));
+            outside.services.event(HostEvent::TimerDone(RECIPES[recipe].id));
         }
-    }
-    // The reader's own moves: a card opened from the result, the way back to it, mask
-    // mode opened or closed; another step, or the result.
-    if now.focus.0 != before.focus.0 {
-        focus_request(root, now.focus.1);
-    }
-    let (_, step, result) = now.screen;
-    if (step, result) != (before.screen.1, before.screen.2) {
-        if let Some(title) = heading.cast::<HtmlElement>() {
-            let _ = title.focus();
-        }
-    }
-    // Prints once the card has rendered whole, and goes back to the list afterwards.
-    if now.printing != before.printing && now.printing.is_some() {
-        bridge.print(dispatch.reform(|()| Msg::Printed));
     }
 }
 
-fn focus_request(root: &NodeRef, to: Focus) {
+/// What the reader's moves ask of the page: the space once they leave the first screen,
+/// the screen kept on, the end of a timer felt and heard, printing and copying.
+fn serve_the_reader(before: &Shown, now: &Shown, outside: &Outside) {
+    let services = outside.services;
+    if now.screen != before.screen {
+        services.release_space();
+    }
+    if now.keep_awake != before.keep_awake {
+        services.keep_awake(now.keep_awake);
+    }
+    if now.finished.0 != before.finished.0 {
+        services.time_up(!now.muted);
+    }
+    if now.request.0 != before.request.0 {
+        match now.request.1 {
+            Some(Request::PrintResult) => services.print(Callback::noop()),
+            Some(Request::CopyResult) => {
+                services.copy(&(outside.summary)(), outside.dispatch.reform(Msg::Copied))
+            }
+            None => {}
+        }
+    }
+    // A card prints once it has rendered whole, and the guide goes back to the list after.
+    if now.printing != before.printing && now.printing.is_some() {
+        services.print(outside.dispatch.reform(|()| Msg::Printed));
+    }
+}
+
+/// The focus moves only where the reader's own move asked it to.
+fn move_focus(before: &Shown, now: &Shown, outside: &Outside) {
+    if now.focus.0 != before.focus.0 {
+        (outside.focus)(now.focus.1);
+    }
+}
+
+/// Carries out, after each render, what changed since the one before.
+#[hook]
+pub fn use_follow(
+    shown: Shown,
+    bridge: Bridge,
+    dispatch: Callback<Msg>,
+    root: NodeRef,
+    summary: impl Fn() -> String + 'static,
+) {
+    let last = use_mut_ref(|| None::<Shown>);
+    use_effect(move || {
+        let before = last.borrow_mut().replace(shown.clone());
+        let focus = |to: Focus| focus_within(&root, to);
+        let outside = Outside { services: &*bridge, dispatch: &dispatch, focus: &focus, summary: &summary };
+        follow(before.as_ref(), &shown, &outside);
+    });
+}
+
+fn focus_within(root: &NodeRef, to: Focus) {
     let selector = match to {
         Focus::None => return,
+        Focus::Heading => ".cb-step-title".to_owned(),
         Focus::Card(recipe) => format!("[data-recipe='{}'] .cb-card-title", RECIPES[recipe].id),
         Focus::Result => ".cb-result .cb-step-title".to_owned(),
         Focus::Mask => "#cb-mask-title".to_owned(),
+        Focus::Tab(view) => format!("#{}", tab_id(view)),
+        Focus::Confirm(recipe) => {
+            format!("[data-recipe='{}'] [data-action='{}']", RECIPES[recipe].id, Action::TimerCancel.hook())
+        }
+        Focus::Timer(recipe) => format!("[data-recipe='{}'] .cb-countdown button", RECIPES[recipe].id),
     };
     let found = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
     if let Some(target) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::content::Triage;
+
+    /// The services, recording what they were asked.
+    #[derive(Default)]
+    struct Recorder(RefCell<Vec<String>>);
+
+    impl Services for Recorder {
+        fn event(&self, event: HostEvent) {
+            self.0.borrow_mut().push(format!("{event:?}"));
+        }
+        fn print(&self, then: Callback<()>) {
+            self.0.borrow_mut().push("print".into());
+            then.emit(());
+        }
+        fn copy(&self, text: &str, then: Callback<bool>) {
+            self.0.borrow_mut().push(format!("copy {text}"));
+            then.emit(true);
+        }
+        fn load_texts(&self, lang: Lang, _: Callback<()>) {
+            self.0.borrow_mut().push(format!("texts {lang:?}"));
+        }
+        fn release_space(&self) {
+            self.0.borrow_mut().push("release".into());
+        }
+        fn keep_awake(&self, on: bool) {
+            self.0.borrow_mut().push(format!("awake {on}"));
+        }
+        fn time_up(&self, sound: bool) {
+            self.0.borrow_mut().push(format!("time up {sound}"));
+        }
+    }
+
+    fn first() -> Shown {
+        Shown {
+            view_attribute: View::Checker,
+            lang: Lang::En,
+            command: (0, None),
+            place: "warning",
+            assessment: None,
+            screen: (View::Checker, 0, false),
+            keep_awake: false,
+            finished: (0, None),
+            muted: false,
+            focus: (0, Focus::None),
+            request: (0, None),
+            printing: None,
+        }
+    }
+
+    /// What `follow` asked of the services, the state and the focus.
+    fn run(before: Option<&Shown>, now: &Shown) -> (Vec<String>, Vec<Msg>, Vec<Focus>) {
+        let services = Recorder::default();
+        let sent = Rc::new(RefCell::new(Vec::new()));
+        let dispatch = {
+            let sent = sent.clone();
+            Callback::from(move |m| sent.borrow_mut().push(m))
+        };
+        let focused = RefCell::new(Vec::new());
+        let focus = |to| focused.borrow_mut().push(to);
+        let summary = || "the summary".to_owned();
+        follow(
+            before,
+            now,
+            &Outside { services: &services, dispatch: &dispatch, focus: &focus, summary: &summary },
+        );
+        let sent = sent.borrow().clone();
+        (services.0.into_inner(), sent, focused.into_inner())
+    }
+
+    #[test]
+    fn the_first_render_says_ready_and_moves_no_focus() {
+        let (said, sent, focused) = run(None, &first());
+        assert_eq!(said, ["Ready(Checker)"]);
+        assert!(sent.is_empty() && focused.is_empty());
+        let restored = Shown {
+            screen: (View::Checker, 2, true),
+            place: "result",
+            assessment: Some(AssessmentIds { triage: Triage::Urgent, factors: vec![] }),
+            ..first()
+        };
+        let (said, _, focused) = run(None, &restored);
+        assert_eq!(said[0], "Assessment(AssessmentIds { triage: Urgent, factors: [] })", "told before ready");
+        assert_eq!(said[1..], ["Ready(Checker)", "release"]);
+        assert!(focused.is_empty(), "a restored result takes no focus either");
+    }
+
+    #[test]
+    fn the_pages_restart_is_carried_out_once_without_the_focus() {
+        let before = Shown { command: (1, Some(Command::Show(View::Recipes))), ..first() };
+        let now = Shown { command: (2, Some(Command::Restart)), ..first() };
+        let (_, sent, focused) = run(Some(&before), &now);
+        assert_eq!(sent, [Msg::PageRestart]);
+        assert!(focused.is_empty());
+        let (_, sent, _) = run(Some(&now), &now);
+        assert!(sent.is_empty(), "once");
+    }
+
+    #[test]
+    fn a_step_is_told_then_its_assessment_and_the_focus_follows_the_readers_request() {
+        let now = Shown {
+            place: "result",
+            screen: (View::Checker, 0, true),
+            assessment: Some(AssessmentIds { triage: Triage::SelfCare, factors: vec!["sweat"] }),
+            focus: (1, Focus::Heading),
+            ..first()
+        };
+        let (said, _, focused) = run(Some(&first()), &now);
+        assert_eq!(said[0], "Step(\"result\")");
+        assert!(said[1].starts_with("Assessment"));
+        assert_eq!(said[2], "release");
+        assert_eq!(focused, [Focus::Heading]);
+    }
+
+    #[test]
+    fn the_end_of_a_timer_is_told_felt_and_heard_unless_muted() {
+        let now = Shown { finished: (1, Some(0)), ..first() };
+        let (said, _, _) = run(Some(&first()), &now);
+        assert_eq!(said, ["TimerDone(\"soda-mask\")", "time up true"]);
+        let (said, _, _) = run(Some(&first()), &Shown { muted: true, ..now });
+        assert_eq!(said[1], "time up false");
+    }
+
+    #[test]
+    fn printing_and_copying_happen_once_per_request() {
+        let copy = Shown { request: (1, Some(Request::CopyResult)), ..first() };
+        let (said, sent, _) = run(Some(&first()), &copy);
+        assert_eq!(said, ["copy the summary"]);
+        assert_eq!(sent, [Msg::Copied(true)]);
+        let print = Shown { request: (2, Some(Request::PrintResult)), ..copy.clone() };
+        assert_eq!(run(Some(&copy), &print).0, ["print"]);
+        let card = Shown { printing: Some(3), ..first() };
+        let (said, sent, _) = run(Some(&first()), &card);
+        assert_eq!((said, sent), (vec!["print".to_owned()], vec![Msg::Printed]), "back to the list after");
+    }
+
+    #[test]
+    fn another_language_is_fetched_when_it_is_not_here_yet() {
+        // Every language is built in for the host tests.
+        let (said, _, _) = run(Some(&first()), &Shown { lang: Lang::Ru, ..first() });
+        assert!(said.is_empty());
     }
 }

@@ -1,18 +1,23 @@
-//! The interface: one Yew component (`app`) over one reducer (`state`), whose views are
-//! plain functions of the state and the engine's assessment. They render what the engine
-//! computed and hold no medical rules.
+//! The interface: Yew components over one reducer (`state`). The root (`app`) holds the
+//! state, makes what each screen shows (the engine's values) and carries out what follows
+//! a render (`effects`); the views lay those values out and hold no medical rules. Every
+//! button does one typed `Action`, which also gives its `data-action` hook (`actions`).
 
+mod actions;
 mod app;
 mod body_map;
+mod button;
+mod card;
 mod checker;
 mod cited;
+mod countdown;
 mod effects;
 mod guide;
-mod intent;
-mod markup;
+mod mask;
 mod notices;
 mod result;
 mod state;
+mod tabs;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub use app::AssessmentIds;

@@ -2,328 +2,291 @@
 //! sources, and the ways to keep it. A red flag leads with the action alone; the rest
 //! waits behind "after you have seen a doctor".
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::cited::{citation_name, cited, fired, reasons, References};
-use super::markup::Markup;
-use crate::attrs;
-use crate::button;
-use crate::content::{ui, AdviceKind, Citation, Text, Triage};
+use super::actions::Action;
+use super::app::Ui;
+use super::button::{button, recipe_link, Look};
+use super::cited::{citation_name, cited, fired, reasons};
+use super::state::UiState;
+use crate::content::{ui, AdviceKind, Text, Triage};
 use crate::engine::assessment::{Assessment, Given, ProcedureAdvice, ProcedureStatus, RecipeStatus};
 use crate::engine::publisher::{Link, Publisher};
+use crate::engine::screens::References;
 
-/// `stopped_early`: the interview ended before its last step because of the answers;
-/// `copied`: what became of the last copy. `heading` takes the focus when the result
-/// appears.
-#[inline(never)]
-pub fn result_view(
-    m: &mut Markup,
+/// What every part of the result reads.
+struct Parts<'a> {
+    ui: &'a Ui,
+    a: &'a Assessment,
+    publisher: &'a Publisher,
+    references: &'a References,
+}
+
+/// The result of the interview: `state` gives whether it ended early and what became of
+/// the last copy.
+pub fn result(
+    ui: &Ui,
     a: &Assessment,
+    references: &References,
     publisher: &Publisher,
-    stopped_early: bool,
-    copied: Option<bool>,
-    heading: &NodeRef,
-) {
-    let (title, action) = a.verdict();
-    let refs: References = Rc::new(references(a));
-    m.open("div", attrs!["class" = "cb-result"]);
-    m.open("h3", attrs!["class" = "cb-step-title", "tabindex" = "-1"]);
-    m.node_ref(heading);
-    m.text(ui::RESULT_TITLE);
-    m.close();
-    caveats(m, a, &refs);
-    m.open("div", attrs!["class" = "cb-triage", "part" = "triage"]);
-    m.attr("data-triage", a.triage.id());
-    m.leaf("p", attrs!["class" = "cb-triage-title"], title);
-    m.leaf("p", attrs!["class" = "cb-triage-action"], action);
-    // The publisher's own ways to get help: its page for this level, and for help today
-    // its numbers.
-    m.open("p", attrs!["class" = "cb-help-links"]);
-    publisher_link(m, publisher.link(a.triage), ui::TRIAGE_LINK);
-    if a.triage == Triage::Urgent {
-        publisher_link(m, publisher.urgent_phone.as_ref(), ui::PHONE_URGENT);
-        publisher_link(m, publisher.emergency_phone.as_ref(), ui::PHONE_EMERGENCY);
-    }
-    m.close();
-    fired(m, &a.triage_fired, ui::BECAUSE, Some(&refs));
-    if stopped_early {
-        m.leaf("p", attrs![], ui::STOPPED_EARLY);
-    }
-    m.close();
-    advice(m, a, AdviceKind::Now, ui::NOW_TITLE, &refs);
-    specialists(m, a, publisher, &refs);
-    m.group();
-    if a.is_red_flag() {
-        m.open("section", attrs!["class" = "cb-section"]);
-        m.leaf("h4", attrs![], ui::RECIPES_FOR_YOU);
-        m.leaf("p", attrs!["class" = "cb-none-now"], ui::RECIPES_NONE_NOW);
-        m.close();
-        m.open("details", attrs!["class" = "cb-later"]);
-        m.leaf("summary", attrs![], ui::LATER_TITLE);
-        details(m, a, publisher, &refs);
-        m.close();
-    } else {
-        details(m, a, publisher, &refs);
-        recipes(m, a);
-    }
-    m.close();
-    sources(m, &refs);
-    m.open("div", attrs!["class" = "cb-nav cb-actions"]);
-    m.leaf("button", button!("back"), ui::EDIT);
-    m.leaf("button", button!("restart"), ui::RESTART);
-    m.leaf("button", button!(primary "print"), ui::PRINT);
-    m.leaf("button", button!("copy"), ui::COPY);
-    m.close();
-    m.group();
-    if let Some(ok) = copied {
-        m.leaf("p", attrs!["class" = "cb-copied"], if ok { ui::COPIED } else { ui::COPY_FAILED });
-    }
-    m.close();
-    m.close();
-}
-
-fn details(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &References) {
-    factors(m, a, publisher, refs);
-    procedures(m, &a.procedures, refs);
-    advice(m, a, AdviceKind::Do, ui::DO_TITLE, refs);
-    advice(m, a, AdviceKind::Avoid, ui::AVOID_TITLE, refs);
-}
-
-/// A link of the publisher's, labelled in the reader's language, or nothing.
-pub fn publisher_link(m: &mut Markup, link: Option<&Link>, own: Text) {
-    m.group();
-    if let Some(link) = link {
-        if link.is_web() {
-            m.open("a", attrs!["class" = "cb-publisher-link", "target" = "_blank", "rel" = "noopener"]);
-        } else {
-            m.open("a", attrs!["class" = "cb-publisher-link"]);
-        }
-        m.attr_string("href", link.href.clone());
-        m.string(link.label(m.lang, own));
-        m.close();
-    }
-    m.close();
-}
-
-fn factors(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &References) {
-    m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", attrs![], ui::FACTORS_TITLE);
-    if a.factors.is_empty() {
-        m.leaf("p", attrs![], ui::FACTORS_NONE);
-    } else {
-        m.open("ul", attrs!["class" = "cb-cards"]);
-        for f in &a.factors {
-            m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
-            m.attr("data-factor", f.item.id);
-            m.open("details", attrs![]);
-            m.leaf("summary", attrs![], f.item.title);
-            m.leaf("p", attrs![], f.item.why);
-            reasons(m, &f.reasons, ui::BECAUSE);
-            publisher_link(m, publisher.factor_link(f.item.id), ui::FACTOR_LINK);
-            cited(m, f.item.sources, f.item.evidence, Some(refs));
-            m.close();
-            m.close();
-        }
-        m.close();
-    }
-    m.close();
-}
-
-fn specialists(m: &mut Markup, a: &Assessment, publisher: &Publisher, refs: &References) {
-    m.group();
-    if !a.specialists.is_empty() {
-        m.open("section", attrs!["class" = "cb-section"]);
-        m.leaf("h4", attrs![], ui::SPECIALISTS_TITLE);
-        m.open("ul", attrs!["class" = "cb-cards"]);
-        for s in &a.specialists {
-            m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
-            m.attr("data-specialist", s.item.id);
-            m.leaf("p", attrs!["class" = "cb-card-title"], s.item.title);
-            m.leaf("p", attrs![], s.item.why);
-            publisher_link(m, publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK);
-            cited(m, s.item.sources, None, Some(refs));
-            m.close();
-        }
-        m.close();
-        m.close();
-    }
-    m.close();
-}
-
-fn procedures(m: &mut Markup, list: &[ProcedureAdvice], refs: &References) {
-    m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", attrs![], ui::PROCEDURES_TITLE);
-    m.open("ul", attrs!["class" = "cb-cards"]);
-    for p in list {
-        let badge = match p.status {
-            ProcedureStatus::Suitable => ui::PROCEDURE_SUITABLE,
-            ProcedureStatus::NotAdvised => ui::PROCEDURE_NOT_ADVISED,
-        };
-        m.open("li", attrs!["class" = "cb-card", "part" = "card"]);
-        m.attr("data-procedure", p.procedure.id);
-        m.attr("data-status", p.status.id());
-        m.open("details", attrs![]);
-        m.open("summary", attrs![]);
-        m.leaf("span", attrs!["class" = "cb-card-title"], p.procedure.title);
-        m.leaf("span", attrs!["class" = "cb-badge", "part" = "badge"], badge);
-        m.close();
-        m.leaf("p", attrs![], p.procedure.what);
-        m.leaf("p", attrs![], p.procedure.course);
-        m.group();
-        if !p.procedure.stages.is_empty() {
-            m.leaf("p", attrs!["class" = "cb-card-title"], ui::STAGES_TITLE);
-            m.open("ol", attrs!["class" = "cb-stages"]);
-            for s in p.procedure.stages {
-                m.leaf("li", attrs![], *s);
+    state: &UiState,
+) -> Html {
+    let lang = ui.lang;
+    let p = Parts { ui, a, publisher, references };
+    html! {
+        <div class="cb-result">
+            <h3 class="cb-step-title" tabindex="-1">{ ui::RESULT_TITLE.get(lang) }</h3>
+            { caveats(&p) }
+            { verdict(&p, state.session.stopped_early()) }
+            { advice(&p, AdviceKind::Now, ui::NOW_TITLE) }
+            { specialists(&p) }
+            if p.a.is_red_flag() {
+                <section class="cb-section">
+                    <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
+                    <p class="cb-none-now">{ ui::RECIPES_NONE_NOW.get(lang) }</p>
+                </section>
+                <details class="cb-later">
+                    <summary>{ ui::LATER_TITLE.get(lang) }</summary>
+                    { details(&p) }
+                </details>
+            } else {
+                { details(&p) }
+                { recipes(&p) }
             }
-            m.close();
-        }
-        m.close();
-        reasons(m, &p.helps, ui::PROCEDURE_HELPS);
-        if p.status == ProcedureStatus::NotAdvised {
-            fired(m, &p.against, ui::NOT_ADVISED_BECAUSE, Some(refs));
-        } else {
-            m.leaf("p", attrs![], ui::NO_CONTRAINDICATION);
-        }
-        cited(m, p.procedure.sources, p.procedure.evidence, Some(refs));
-        m.close();
-        m.close();
+            { sources(&p) }
+            <div class="cb-nav cb-actions">
+                { button(ui, Action::Back, ui::EDIT, Look::Plain) }
+                { button(ui, Action::Restart, ui::RESTART, Look::Plain) }
+                { button(ui, Action::Print, ui::PRINT, Look::Primary) }
+                { button(ui, Action::Copy, ui::COPY, Look::Plain) }
+            </div>
+            if let Some(ok) = state.copied {
+                <p class="cb-copied">{ if ok { ui::COPIED } else { ui::COPY_FAILED }.get(lang) }</p>
+            }
+        </div>
     }
-    m.close();
-    m.close();
 }
 
 /// What the result could not check, above the verdict, each with the way back to the
 /// question that would check it.
-fn caveats(m: &mut Markup, a: &Assessment, refs: &References) {
-    m.group();
-    for x in a.advice_of(AdviceKind::Caveat) {
-        m.open("div", attrs!["class" = "cb-caveat", "role" = "note"]);
-        m.attr("data-advice", x.item.id);
-        advice_text(m, x);
-        m.group();
-        if let Some(question) = x.item.revisits {
-            m.open("button", button!(primary "revisit"));
-            m.attr("data-revisit", question.id);
-            m.text(ui::REVISIT);
-            m.close();
-        }
-        m.close();
-        cited(m, x.item.sources, x.item.evidence, Some(refs));
-        m.close();
+fn caveats(p: &Parts) -> Html {
+    html! {
+        { for p.a.advice_of(AdviceKind::Caveat).map(|x| html! {
+            <div class="cb-caveat" role="note" data-advice={x.item.id}>
+                { advice_text(p.ui, x) }
+                if let Some(question) = x.item.revisits {
+                    { button(p.ui, Action::Revisit(question), ui::REVISIT, Look::Primary) }
+                }
+                { cited(p.ui, x.item.sources, x.item.evidence, Some(p.references)) }
+            </div>
+        }) }
     }
-    m.close();
+}
+
+/// How soon, whom to turn to, and why; the publisher's own ways to get help beside it.
+fn verdict(p: &Parts, stopped_early: bool) -> Html {
+    let lang = p.ui.lang;
+    let (title, action) = p.a.verdict();
+    html! {
+        <div class="cb-triage" part="triage" data-triage={p.a.triage.id()}>
+            <p class="cb-triage-title">{ title.get(lang) }</p>
+            <p class="cb-triage-action">{ action.get(lang) }</p>
+            <p class="cb-help-links">
+                { publisher_link(p.ui, p.publisher.link(p.a.triage), ui::TRIAGE_LINK) }
+                if p.a.triage == Triage::Urgent {
+                    { publisher_link(p.ui, p.publisher.urgent_phone.as_ref(), ui::PHONE_URGENT) }
+                    { publisher_link(p.ui, p.publisher.emergency_phone.as_ref(), ui::PHONE_EMERGENCY) }
+                }
+            </p>
+            { fired(p.ui, &p.a.triage_fired, ui::BECAUSE, Some(p.references)) }
+            if stopped_early {
+                <p>{ ui::STOPPED_EARLY.get(lang) }</p>
+            }
+        </div>
+    }
+}
+
+/// The factors, the procedures and what to do and avoid: after the action on a red flag.
+fn details(p: &Parts) -> Html {
+    html! {
+        <>
+            { factors(p) }
+            { procedures(p) }
+            { advice(p, AdviceKind::Do, ui::DO_TITLE) }
+            { advice(p, AdviceKind::Avoid, ui::AVOID_TITLE) }
+        </>
+    }
+}
+
+/// A link of the publisher's, labelled in the reader's language (else `own`), or nothing.
+fn publisher_link(ui: &Ui, link: Option<&Link>, own: Text) -> Html {
+    let Some(link) = link else { return html! {} };
+    let (target, rel) = if link.is_web() { (Some("_blank"), Some("noopener")) } else { (None, None) };
+    html! { <a class="cb-publisher-link" {target} {rel} href={link.href.clone()}>{ link.label(ui.lang, own) }</a> }
+}
+
+fn factors(p: &Parts) -> Html {
+    let lang = p.ui.lang;
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::FACTORS_TITLE.get(lang) }</h4>
+            if p.a.factors.is_empty() {
+                <p>{ ui::FACTORS_NONE.get(lang) }</p>
+            } else {
+                <ul class="cb-cards">
+                    { for p.a.factors.iter().map(|f| html! {
+                        <li class="cb-card" part="card" data-factor={f.item.id}>
+                            <details>
+                                <summary>{ f.item.title.get(lang) }</summary>
+                                <p>{ f.item.why.get(lang) }</p>
+                                { reasons(p.ui, &f.reasons, ui::BECAUSE) }
+                                { publisher_link(p.ui, p.publisher.factor_link(f.item.id), ui::FACTOR_LINK) }
+                                { cited(p.ui, f.item.sources, f.item.evidence, Some(p.references)) }
+                            </details>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn specialists(p: &Parts) -> Html {
+    let lang = p.ui.lang;
+    if p.a.specialists.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::SPECIALISTS_TITLE.get(lang) }</h4>
+            <ul class="cb-cards">
+                { for p.a.specialists.iter().map(|s| html! {
+                    <li class="cb-card" part="card" data-specialist={s.item.id}>
+                        <p class="cb-card-title">{ s.item.title.get(lang) }</p>
+                        <p>{ s.item.why.get(lang) }</p>
+                        { publisher_link(p.ui, p.publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK) }
+                        { cited(p.ui, s.item.sources, None, Some(p.references)) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn procedures(p: &Parts) -> Html {
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::PROCEDURES_TITLE.get(p.ui.lang) }</h4>
+            <ul class="cb-cards">{ for p.a.procedures.iter().map(|procedure| procedure_card(p, procedure)) }</ul>
+        </section>
+    }
+}
+
+fn procedure_card(p: &Parts, procedure: &ProcedureAdvice) -> Html {
+    let lang = p.ui.lang;
+    let item = procedure.procedure;
+    let badge = match procedure.status {
+        ProcedureStatus::Suitable => ui::PROCEDURE_SUITABLE,
+        ProcedureStatus::NotAdvised => ui::PROCEDURE_NOT_ADVISED,
+    };
+    html! {
+        <li key={item.id} class="cb-card" part="card" data-procedure={item.id} data-status={procedure.status.id()}>
+            <details>
+                <summary>
+                    <span class="cb-card-title">{ item.title.get(lang) }</span>
+                    <span class="cb-badge" part="badge">{ badge.get(lang) }</span>
+                </summary>
+                <p>{ item.what.get(lang) }</p>
+                <p>{ item.course.get(lang) }</p>
+                if !item.stages.is_empty() {
+                    <p class="cb-card-title">{ ui::STAGES_TITLE.get(lang) }</p>
+                    <ol class="cb-stages">{ for item.stages.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ol>
+                }
+                { reasons(p.ui, &procedure.helps, ui::PROCEDURE_HELPS) }
+                if procedure.status == ProcedureStatus::NotAdvised {
+                    { fired(p.ui, &procedure.against, ui::NOT_ADVISED_BECAUSE, Some(p.references)) }
+                } else {
+                    <p>{ ui::NO_CONTRAINDICATION.get(lang) }</p>
+                }
+                { cited(p.ui, item.sources, item.evidence, Some(p.references)) }
+            </details>
+        </li>
+    }
+}
+
+/// The advice of one place in the result (what to do now, what to do, what to avoid).
+fn advice(p: &Parts, kind: AdviceKind, title: Text) -> Html {
+    let items: Vec<&Given> = p.a.advice_of(kind).collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    let class = match kind {
+        AdviceKind::Caveat | AdviceKind::Now => "cb-section cb-now",
+        AdviceKind::Do => "cb-section cb-do",
+        AdviceKind::Avoid => "cb-section cb-avoid",
+    };
+    html! {
+        <section {class}>
+            <h4>{ title.get(p.ui.lang) }</h4>
+            <ul class="cb-advice">
+                { for items.into_iter().map(|x| html! {
+                    <li data-advice={x.item.id}>
+                        { advice_text(p.ui, x) }
+                        { cited(p.ui, x.item.sources, x.item.evidence, Some(p.references)) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
 }
 
 /// The advice's own text, then those of the clauses that fit the reader's answers.
-fn advice_text(m: &mut Markup, x: &Given) {
-    m.open("p", attrs![]);
-    m.text(x.item.text);
-    for detail in &x.details {
-        m.str(" ");
-        m.text(*detail);
+fn advice_text(ui: &Ui, x: &Given) -> Html {
+    html! {
+        <p>
+            { x.item.text.get(ui.lang) }
+            { for x.details.iter().map(|detail| html! { <>{ " " }{ detail.get(ui.lang) }</> }) }
+        </p>
     }
-    m.close();
 }
 
-fn advice(m: &mut Markup, a: &Assessment, kind: AdviceKind, title: Text, refs: &References) {
-    let items: Vec<_> = a.advice_of(kind).collect();
-    m.group();
-    if !items.is_empty() {
-        let class = match kind {
-            AdviceKind::Caveat | AdviceKind::Now => "cb-section cb-now",
-            AdviceKind::Do => "cb-section cb-do",
-            AdviceKind::Avoid => "cb-section cb-avoid",
-        };
-        m.open("section", attrs![]);
-        m.attr("class", class);
-        m.leaf("h4", attrs![], title);
-        m.open("ul", attrs!["class" = "cb-advice"]);
-        for x in items {
-            m.open("li", attrs![]);
-            m.attr("data-advice", x.item.id);
-            advice_text(m, x);
-            cited(m, x.item.sources, x.item.evidence, Some(refs));
-            m.close();
-        }
-        m.close();
-        m.close();
+/// The remedies that suit the reader, each opening its card in the guide.
+fn recipes(p: &Parts) -> Html {
+    let lang = p.ui.lang;
+    let suiting: Vec<_> =
+        p.a.recipes.iter().enumerate().filter(|(_, r)| r.status == RecipeStatus::Suitable).collect();
+    html! {
+        <section class="cb-section">
+            <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
+            if !suiting.is_empty() {
+                <p>{ ui::RECIPES_SUIT.get(lang) }</p>
+                <ul class="cb-open-list">
+                    { for suiting.into_iter().map(|(index, r)| html! {
+                        <li>{ recipe_link(p.ui, Action::OpenRecipe(index), r.recipe) }</li>
+                    }) }
+                </ul>
+            }
+            { button(p.ui, Action::OpenRecipes, ui::RECIPES_OPEN, Look::Plain) }
+        </section>
     }
-    m.close();
-}
-
-fn recipes(m: &mut Markup, a: &Assessment) {
-    let suiting: Vec<_> = a.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).collect();
-    m.open("section", attrs!["class" = "cb-section"]);
-    m.leaf("h4", attrs![], ui::RECIPES_FOR_YOU);
-    m.group();
-    if !suiting.is_empty() {
-        m.leaf("p", attrs![], ui::RECIPES_SUIT);
-        m.open("ul", attrs!["class" = "cb-open-list"]);
-        for r in suiting {
-            m.open("li", attrs![]);
-            m.open("button", button!(link "open-recipe"));
-            m.attr("data-recipe", r.recipe.id);
-            m.text(r.recipe.title);
-            m.close();
-            m.close();
-        }
-        m.close();
-    }
-    m.close();
-    m.leaf("button", button!("open-recipes"), ui::RECIPES_OPEN);
-    m.close();
-}
-
-/// Every citation of the result, once each, in the order the result shows them.
-fn references(a: &Assessment) -> Vec<&'static Citation> {
-    let advice = |kind: AdviceKind| a.advice_of(kind).flat_map(|x| x.item.sources);
-    let cited = advice(AdviceKind::Caveat)
-        .chain(a.triage_fired.clauses.iter().flat_map(|c| c.sources))
-        .chain(advice(AdviceKind::Now))
-        .chain(a.specialists.iter().flat_map(|s| s.item.sources))
-        .chain(a.factors.iter().flat_map(|f| f.item.sources))
-        .chain(
-            a.procedures
-                .iter()
-                .flat_map(|p| p.against.clauses.iter().flat_map(|c| c.sources).chain(p.procedure.sources)),
-        )
-        .chain(advice(AdviceKind::Do))
-        .chain(advice(AdviceKind::Avoid));
-    let mut seen: Vec<&'static Citation> = Vec::new();
-    for citation in cited {
-        if !seen.contains(&citation) {
-            seen.push(citation);
-        }
-    }
-    seen
 }
 
 /// The numbered list the result's items cite, linked where a source is online.
-fn sources(m: &mut Markup, refs: &References) {
-    m.open("details", attrs!["class" = "cb-section cb-sources"]);
-    m.open("summary", attrs![]);
-    m.text(ui::SOURCES_TITLE);
-    m.str(": ");
-    m.string(ui::SOURCES_COUNT.get(m.lang, refs.len() as u32));
-    m.close();
-    m.open("ol", attrs![]);
-    for c in refs.iter() {
-        let name = citation_name(c, m.lang);
-        m.open("li", attrs![]);
-        match c.source().url {
-            Some(url) => {
-                m.open("a", attrs!["target" = "_blank", "rel" = "noopener noreferrer"]);
-                m.attr("href", url);
-                m.string(name);
-                m.close();
-            }
-            None => m.string(name),
-        }
-        m.close();
+fn sources(p: &Parts) -> Html {
+    let lang = p.ui.lang;
+    let all = p.references.all();
+    html! {
+        <details class="cb-section cb-sources">
+            <summary>{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ ui::SOURCES_COUNT.get(lang, all.len() as u32) }</summary>
+            <ol>
+                { for all.iter().map(|c| {
+                    let name = citation_name(c, lang);
+                    match c.source().url {
+                        Some(url) => html! { <li><a target="_blank" rel="noopener noreferrer" href={url}>{ name }</a></li> },
+                        None => html! { <li>{ name }</li> },
+                    }
+                }) }
+            </ol>
+        </details>
     }
-    m.close();
-    m.close();
 }

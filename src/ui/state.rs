@@ -1,14 +1,15 @@
 //! Everything the widget shows that is not computed from the content: the checker's
-//! session, the open view, the guide's filter and cards, the timers, the log, and what
-//! was last announced. One reducer holds it all, so that one component and one listener
-//! per kind of event serve every control (see `app.rs` and `intent.rs`).
+//! session, the open view, the guide's filter and cards, the timers, the log, the page's
+//! requests and what was last announced. One reducer holds it all; it reads the clock and
+//! keeps what lasts through the [`Device`] it was opened with, so that every change can be
+//! tested on the host.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::clock::{now, today};
-use crate::browser::storage::{self, Area, LOG_KEY, TIMERS_KEY};
+use crate::browser::storage::{Area, LOG_KEY, TIMERS_KEY};
+use crate::browser::Device;
 use crate::content::{ui, Text, RECIPES};
 use crate::engine::kept_timers;
 use crate::engine::log::Log;
@@ -26,8 +27,19 @@ pub enum LogStatus {
     Unreadable,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// The device the state was opened with, compared by identity.
+#[derive(Clone)]
+pub struct DeviceRef(pub Rc<dyn Device>);
+
+impl PartialEq for DeviceRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, PartialEq)]
 pub struct UiState {
+    pub device: DeviceRef,
     pub session: Rc<Session>,
     /// This widget's session storage key.
     pub session_key: Rc<str>,
@@ -39,8 +51,8 @@ pub struct UiState {
     pub view: View,
     /// The guide's filter: a tag id, or every recipe.
     pub filter: Option<&'static str>,
-    /// The recipe cards shown open, a bit per recipe.
-    pub open: u32,
+    /// Which recipe cards are open, one flag per recipe.
+    pub open: Rc<[bool]>,
     /// The recipe shown in mask mode (one step at a time, large, the timer in view), and
     /// the step it shows.
     pub mask: Option<(usize, usize)>,
@@ -51,7 +63,7 @@ pub struct UiState {
     /// The recipe card printing alone.
     pub printing: Option<usize>,
     /// One per recipe with a time on the skin, kept in local storage.
-    pub timers: Vec<Option<Timer>>,
+    pub timers: Rc<[Option<Timer>]>,
     /// No sound when a timer ends (the reader's switch, kept with the timers).
     pub muted: bool,
     /// Whether the timers can be kept.
@@ -61,8 +73,8 @@ pub struct UiState {
     pub finished: (u32, Option<usize>),
     /// Where the focus should go, with a count, so that each request is carried out once.
     pub focus: (u32, Focus),
-    /// The clock at the last tick, for the countdowns.
-    pub now: f64,
+    /// The reader's last request of the page (print the result, copy it), with a count.
+    pub request: (u32, Option<Request>),
     pub log: Rc<Log>,
     pub log_status: LogStatus,
     /// What became of the last copy.
@@ -75,12 +87,27 @@ pub struct UiState {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Focus {
     None,
+    /// The title of the step or the result the reader moved to.
+    Heading,
     /// The title of a recipe card, opened from the result.
     Card(usize),
     /// The result's title, on the way back to it.
     Result,
     /// Mask mode's title.
     Mask,
+    /// The tab of a view, opened from elsewhere.
+    Tab(View),
+    /// The safe answer of a not-advised timer's question, as it asks.
+    Confirm(usize),
+    /// A countdown's first button, once its question has been answered.
+    Timer(usize),
+}
+
+/// What the reader asks of the page rather than of the widget's state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Request {
+    PrintResult,
+    CopyResult,
 }
 
 /// What the live region says.
@@ -91,10 +118,13 @@ pub enum Announcement {
     Shown(u32),
 }
 
-/// What the reader (or the clock) did.
+/// What the reader, the page or the clock did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
+    /// The reader's move in the checker; the focus follows it to a new step.
     Checker(Action),
+    /// The page's `restart()`: a fresh checker, and the focus left where it is.
+    PageRestart,
     Show(View),
     Filter(Option<&'static str>),
     ToggleCard(usize),
@@ -105,26 +135,33 @@ pub enum Msg {
     ToggleSound,
     /// A recipe the result lists, opened in the guide.
     OpenRecipe(usize),
+    /// The whole guide, opened from the result.
+    OpenGuide,
     BackToResult,
     TimerStart(usize),
-    TimerConfirm(usize),
+    /// A timer of a remedy not advised for the reader: ask before it starts.
+    TimerAsk(usize),
     TimerCancel,
     TimerPause(usize),
     TimerReset(usize),
+    /// The clock moved on: a countdown may have run out.
     Tick,
     LogDone(usize),
     LogClear,
+    PrintResult,
+    CopyResult,
     Copied(bool),
-    Print(usize),
+    PrintRecipe(usize),
     Printed,
     /// The texts of another language arrived: it can be shown.
     TextsArrived,
 }
 
 impl UiState {
-    /// The state a widget starts in: what the reader left in this tab, and the log.
-    pub fn restore(view: View, session_key: Rc<str>) -> UiState {
-        let (session, session_kept, session_unreadable) = match storage::read(Area::Session, &session_key) {
+    /// The state a widget starts in at `view`: what the reader left in this tab (unless
+    /// the page asked for a restart before the widget loaded, `fresh`), and the log.
+    pub fn open(device: Rc<dyn Device>, view: View, session_key: Rc<str>, fresh: bool) -> UiState {
+        let (session, session_kept, session_unreadable) = match device.read(Area::Session, &session_key) {
             Ok(None) => (Session::default(), true, false),
             Ok(Some(stored)) => match Session::decode(&stored) {
                 Some(session) => (session, true, false),
@@ -132,7 +169,7 @@ impl UiState {
             },
             Err(()) => (Session::default(), false, false),
         };
-        let (log, log_status) = match storage::read(Area::Local, LOG_KEY) {
+        let (log, log_status) = match device.read(Area::Local, LOG_KEY) {
             Err(()) => (Log::default(), LogStatus::Unavailable),
             Ok(None) => (Log::default(), LogStatus::Saved),
             Ok(Some(text)) => match Log::decode(&text) {
@@ -140,52 +177,55 @@ impl UiState {
                 None => (Log::default(), LogStatus::Unreadable),
             },
         };
-        let fresh: Vec<Option<Timer>> =
+        let fresh_timers: Vec<Option<Timer>> =
             RECIPES.iter().map(|r| r.timer.as_ref().map(|t| Timer::new(t.minutes))).collect();
-        let ((muted, timers), timers_kept) = match storage::read(Area::Local, TIMERS_KEY) {
+        let ((muted, timers), timers_kept) = match device.read(Area::Local, TIMERS_KEY) {
             Ok(stored) => (
-                stored.as_deref().and_then(|t| kept_timers::decode(t, &fresh)).unwrap_or((false, fresh)),
+                stored
+                    .as_deref()
+                    .and_then(|t| kept_timers::decode(t, &fresh_timers))
+                    .unwrap_or((false, fresh_timers)),
                 true,
             ),
-            Err(()) => ((false, fresh), false),
+            Err(()) => ((false, fresh_timers), false),
         };
-        UiState {
+        let state = UiState {
+            device: DeviceRef(device),
             session: Rc::new(session),
             session_key,
             session_kept,
             session_unreadable,
             view,
             filter: None,
-            open: 0,
+            open: RECIPES.iter().map(|_| false).collect(),
             mask: None,
             from_result: false,
             confirming: None,
             printing: None,
-            timers,
+            timers: timers.into(),
             muted,
             timers_kept,
             finished: (0, None),
             focus: (0, Focus::None),
-            now: now(),
+            request: (0, None),
             log: Rc::new(log),
             log_status,
             copied: None,
             announcement: None,
+        };
+        if fresh {
+            Rc::unwrap_or_clone(Rc::new(state).reduce(Msg::PageRestart))
+        } else {
+            state
         }
     }
 
-    /// The state a widget opens in at `view`, `fresh` when the page asked for a restart
-    /// before it loaded.
-    pub fn open(view: View, session_key: Rc<str>, fresh: bool) -> UiState {
-        let state = UiState::restore(view, session_key);
-        if !fresh {
-            return state;
-        }
-        Rc::unwrap_or_clone(Rc::new(state).reduce(Msg::Checker(Action::Restart)))
+    fn device(&self) -> &dyn Device {
+        &*self.device.0
     }
 
     pub fn is_open(&self, recipe: usize) -> bool {
-        self.open & (1 << recipe) != 0
+        self.open.get(recipe).copied().unwrap_or(false)
     }
 
     pub fn any_timer_running(&self) -> bool {
@@ -197,30 +237,81 @@ impl UiState {
         self.mask.is_some() || self.any_timer_running()
     }
 
-    /// Saves the session; a fresh one is removed rather than stored, so restarting
-    /// leaves nothing behind.
-    fn save_session(&self) -> bool {
-        if *self.session == Session::default() {
-            storage::remove(Area::Session, &self.session_key).is_ok()
+    /// The checker moves, and the answers are kept; a fresh session is removed rather than
+    /// stored, so restarting leaves nothing behind.
+    fn checker(&mut self, action: Action) {
+        self.copied = None;
+        self.from_result = false;
+        self.session = Rc::new(self.session.apply(action));
+        self.session_unreadable = false;
+        let device = self.device.0.clone();
+        let kept = if *self.session == Session::default() {
+            device.remove(Area::Session, &self.session_key)
         } else {
-            storage::write(Area::Session, &self.session_key, &self.session.encode()).is_ok()
-        }
+            device.write(Area::Session, &self.session_key, &self.session.encode())
+        };
+        self.session_kept &= kept.is_ok();
     }
 
     fn timer(&mut self, recipe: usize, change: impl FnOnce(Timer) -> Timer) {
-        if let Some(Some(timer)) = self.timers.get_mut(recipe) {
+        let mut timers = self.timers.to_vec();
+        if let Some(Some(timer)) = timers.get_mut(recipe) {
             *timer = change(*timer);
         }
+        self.timers = timers.into();
         self.save_timers();
     }
 
     fn save_timers(&mut self) {
         let text = kept_timers::encode(self.muted, &self.timers);
-        self.timers_kept = storage::write(Area::Local, TIMERS_KEY, &text).is_ok();
+        self.timers_kept = self.device().write(Area::Local, TIMERS_KEY, &text).is_ok();
+    }
+
+    /// A countdown that has run out stops at zero, and says so, once.
+    fn tick(&mut self) -> bool {
+        let now = self.device().now();
+        let ended = self.timers.iter().position(|t| t.is_some_and(|t| t.is_running() && t.is_done(now)));
+        let Some(recipe) = ended else { return false };
+        self.timer(recipe, |t| t.pause(now));
+        self.finished = (self.finished.0 + 1, Some(recipe));
+        self.announcement = Some(Announcement::Said(ui::TIMER_DONE));
+        true
+    }
+
+    fn log_done(&mut self, recipe: usize) {
+        let mut log = (*self.log).clone();
+        log.record(&RECIPES[recipe], self.device().today());
+        self.log_status = match self.log_status {
+            // An unreadable value is not overwritten behind the reader's back.
+            LogStatus::Unreadable => LogStatus::Unreadable,
+            _ if self.device().write(Area::Local, LOG_KEY, &log.encode()).is_ok() => LogStatus::Saved,
+            _ => LogStatus::Unavailable,
+        };
+        self.log = Rc::new(log);
+    }
+
+    fn log_clear(&mut self) {
+        self.log_status = match self.device().remove(Area::Local, LOG_KEY) {
+            Ok(()) => LogStatus::Saved,
+            Err(()) => LogStatus::Unavailable,
+        };
+        self.log = Rc::default();
+    }
+
+    fn toggle_card(&mut self, recipe: usize, open: Option<bool>) {
+        let mut cards = self.open.to_vec();
+        if let Some(card) = cards.get_mut(recipe) {
+            *card = open.unwrap_or(!*card);
+        }
+        self.open = cards.into();
     }
 
     fn send_focus(&mut self, to: Focus) {
         self.focus = (self.focus.0 + 1, to);
+    }
+
+    fn ask(&mut self, request: Request) {
+        self.request = (self.request.0 + 1, Some(request));
     }
 }
 
@@ -228,110 +319,356 @@ impl Reducible for UiState {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        // Most ticks change nothing, and the widget is not drawn again for them.
+        if msg == Msg::Tick && !self.any_timer_running() {
+            return self;
+        }
         let mut next = (*self).clone();
         // What was announced is said again when another language arrives, in its words;
         // anything else ends it.
-        if msg != Msg::TextsArrived {
+        if msg != Msg::TextsArrived && msg != Msg::Tick {
             next.announcement = None;
         }
-        let time = now();
-        next.now = time;
         match msg {
-            Msg::Checker(action) => {
-                next.copied = None;
-                next.from_result = false;
-                next.session = Rc::new(self.session.apply(action));
-                next.session_unreadable = false;
-                next.session_kept = self.session_kept && next.save_session();
-            }
-            Msg::Show(view) => {
-                next.view = view;
-                next.mask = None;
-            }
-            Msg::Filter(tag) => {
-                next.filter = tag;
-                let shown = RECIPES.iter().filter(|r| tag.is_none_or(|t| r.helps.contains(&t))).count();
-                next.announcement = Some(Announcement::Shown(shown as u32));
-            }
-            Msg::ToggleCard(recipe) => next.open ^= 1 << recipe,
-            Msg::MaskOpen(recipe) => {
-                next.mask = Some((recipe, 0));
-                next.send_focus(Focus::Mask);
-            }
-            Msg::MaskStep(step) => {
-                if let Some((recipe, shown)) = &mut next.mask {
-                    *shown = step.min(RECIPES[*recipe].steps.len() - 1);
-                }
-            }
-            Msg::MaskClose => {
-                if let Some((recipe, _)) = self.mask {
-                    next.send_focus(Focus::Card(recipe));
-                }
-                next.mask = None;
-            }
-            Msg::ToggleSound => {
-                next.muted = !self.muted;
-                next.save_timers();
-            }
-            Msg::OpenRecipe(recipe) => {
-                next.view = View::Recipes;
-                next.filter = None;
-                next.open |= 1 << recipe;
-                next.from_result = true;
-                next.send_focus(Focus::Card(recipe));
-            }
-            Msg::BackToResult => {
-                next.view = View::Checker;
-                next.from_result = false;
-                next.send_focus(Focus::Result);
-            }
-            Msg::TimerStart(recipe) => {
-                next.confirming = None;
-                next.timer(recipe, |t| t.start(time));
-            }
-            Msg::TimerConfirm(recipe) => next.confirming = Some(recipe),
-            Msg::TimerCancel => next.confirming = None,
-            Msg::TimerPause(recipe) => next.timer(recipe, |t| t.pause(time)),
-            Msg::TimerReset(recipe) => {
-                next.confirming = None;
-                next.timer(recipe, Timer::reset);
-            }
+            Msg::Checker(action) => next.reader_moves(action),
+            Msg::PageRestart => next.page_restart(),
+            Msg::Show(view) => next.show(view),
+            Msg::Filter(tag) => next.filter_by(tag),
+            Msg::ToggleCard(recipe) => next.toggle_card(recipe, None),
+            Msg::MaskOpen(recipe) => next.mask_open(recipe),
+            Msg::MaskStep(step) => next.mask_step(step),
+            Msg::MaskClose => next.mask_close(),
+            Msg::ToggleSound => next.toggle_sound(),
+            Msg::OpenRecipe(recipe) => next.open_recipe(recipe),
+            Msg::OpenGuide => next.open_guide(),
+            Msg::BackToResult => next.back_to_result(),
+            Msg::TimerStart(recipe) => next.timer_start(recipe),
+            Msg::TimerAsk(recipe) => next.timer_ask(recipe),
+            Msg::TimerCancel => next.timer_cancel(),
+            Msg::TimerPause(recipe) => next.timer_pause(recipe),
+            Msg::TimerReset(recipe) => next.timer_reset(recipe),
             Msg::Tick => {
-                // A countdown that has run out stops at zero, and says so, once.
-                let ended =
-                    next.timers.iter().position(|t| t.is_some_and(|t| t.is_running() && t.is_done(time)));
-                if let Some(recipe) = ended {
-                    next.timer(recipe, |t| t.pause(time));
-                    next.finished = (self.finished.0 + 1, Some(recipe));
-                    next.announcement = Some(Announcement::Said(ui::TIMER_DONE));
+                if !next.tick() {
+                    return self;
                 }
             }
-            Msg::LogDone(recipe) => {
-                let mut log = (*self.log).clone();
-                log.record(&RECIPES[recipe], today());
-                next.log_status = match self.log_status {
-                    // An unreadable value is not overwritten behind the reader's back.
-                    LogStatus::Unreadable => LogStatus::Unreadable,
-                    _ if storage::write(Area::Local, LOG_KEY, &log.encode()).is_ok() => LogStatus::Saved,
-                    _ => LogStatus::Unavailable,
-                };
-                next.log = Rc::new(log);
-            }
-            Msg::LogClear => {
-                next.log_status = match storage::remove(Area::Local, LOG_KEY) {
-                    Ok(()) => LogStatus::Saved,
-                    Err(()) => LogStatus::Unavailable,
-                };
-                next.log = Rc::default();
-            }
-            Msg::Copied(ok) => {
-                next.copied = Some(ok);
-                next.announcement = Some(Announcement::Said(if ok { ui::COPIED } else { ui::COPY_FAILED }));
-            }
-            Msg::Print(recipe) => next.printing = Some(recipe),
+            Msg::LogDone(recipe) => next.log_done(recipe),
+            Msg::LogClear => next.log_clear(),
+            Msg::PrintResult => next.ask(Request::PrintResult),
+            Msg::CopyResult => next.ask(Request::CopyResult),
+            Msg::Copied(ok) => next.copy_done(ok),
+            Msg::PrintRecipe(recipe) => next.printing = Some(recipe),
             Msg::Printed => next.printing = None,
             Msg::TextsArrived => {}
         }
         Rc::new(next)
+    }
+}
+
+/// What each message does, for the reducer.
+impl UiState {
+    /// The reader's own move in the checker; a new step or the result takes the focus.
+    fn reader_moves(&mut self, action: Action) {
+        let was = (self.session.step, self.session.showing_result);
+        self.checker(action);
+        if (self.session.step, self.session.showing_result) != was {
+            self.send_focus(Focus::Heading);
+        }
+    }
+
+    /// The page's `restart()`: the checker afresh, the focus left with the page.
+    fn page_restart(&mut self) {
+        self.checker(Action::Restart);
+        self.view = View::Checker;
+    }
+
+    fn show(&mut self, view: View) {
+        self.view = view;
+        self.mask = None;
+    }
+
+    /// The guide's filter, and how many cards it now shows, said.
+    fn filter_by(&mut self, tag: Option<&'static str>) {
+        self.filter = tag;
+        let shown = RECIPES.iter().filter(|r| tag.is_none_or(|t| r.helps.contains(&t))).count();
+        self.announcement = Some(Announcement::Shown(shown as u32));
+    }
+
+    fn mask_open(&mut self, recipe: usize) {
+        self.mask = Some((recipe, 0));
+        self.send_focus(Focus::Mask);
+    }
+
+    fn mask_step(&mut self, step: usize) {
+        if let Some((recipe, shown)) = &mut self.mask {
+            *shown = step.min(RECIPES[*recipe].steps.len() - 1);
+        }
+    }
+
+    /// Back to the card mask mode was opened from, which takes the focus.
+    fn mask_close(&mut self) {
+        if let Some((recipe, _)) = self.mask.take() {
+            self.send_focus(Focus::Card(recipe));
+        }
+    }
+
+    fn toggle_sound(&mut self) {
+        self.muted = !self.muted;
+        self.save_timers();
+    }
+
+    /// A recipe the result lists: its card opened in the guide, with the way back.
+    fn open_recipe(&mut self, recipe: usize) {
+        self.view = View::Recipes;
+        self.filter = None;
+        self.toggle_card(recipe, Some(true));
+        self.from_result = true;
+        self.send_focus(Focus::Card(recipe));
+    }
+
+    /// The whole guide, from the result, with the way back.
+    fn open_guide(&mut self) {
+        self.view = View::Recipes;
+        self.filter = None;
+        self.from_result = true;
+        self.send_focus(Focus::Tab(View::Recipes));
+    }
+
+    fn back_to_result(&mut self) {
+        self.view = View::Checker;
+        self.from_result = false;
+        self.send_focus(Focus::Result);
+    }
+
+    fn timer_start(&mut self, recipe: usize) {
+        // The question's buttons go with it: the focus goes on to the countdown.
+        if self.confirming.take() == Some(recipe) {
+            self.send_focus(Focus::Timer(recipe));
+        }
+        let now = self.device().now();
+        self.timer(recipe, |t| t.start(now));
+    }
+
+    /// A remedy not advised for the reader asks before its countdown starts.
+    fn timer_ask(&mut self, recipe: usize) {
+        self.confirming = Some(recipe);
+        self.send_focus(Focus::Confirm(recipe));
+    }
+
+    fn timer_cancel(&mut self) {
+        if let Some(recipe) = self.confirming.take() {
+            self.send_focus(Focus::Timer(recipe));
+        }
+    }
+
+    fn timer_pause(&mut self, recipe: usize) {
+        let now = self.device().now();
+        self.timer(recipe, |t| t.pause(now));
+    }
+
+    fn timer_reset(&mut self, recipe: usize) {
+        self.confirming = None;
+        self.timer(recipe, Timer::reset);
+    }
+
+    fn copy_done(&mut self, ok: bool) {
+        self.copied = Some(ok);
+        self.announcement = Some(Announcement::Said(if ok { ui::COPIED } else { ui::COPY_FAILED }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::{Cell, RefCell};
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::content::question;
+    use crate::engine::calendar::Day;
+
+    /// A device whose clock the test moves and whose storage it reads, or makes refuse.
+    #[derive(Default)]
+    struct Fake {
+        now: Cell<f64>,
+        stored: RefCell<HashMap<(bool, String), String>>,
+        refuses: Cell<bool>,
+    }
+
+    impl Device for Fake {
+        fn now(&self) -> f64 {
+            self.now.get()
+        }
+
+        fn today(&self) -> Day {
+            Day::from_ymd(2026, 11, 22)
+        }
+
+        fn read(&self, area: Area, key: &str) -> Result<Option<String>, ()> {
+            if self.refuses.get() {
+                return Err(());
+            }
+            Ok(self.stored.borrow().get(&(area == Area::Local, key.to_owned())).cloned())
+        }
+
+        fn write(&self, area: Area, key: &str, value: &str) -> Result<(), ()> {
+            if self.refuses.get() {
+                return Err(());
+            }
+            self.stored.borrow_mut().insert((area == Area::Local, key.to_owned()), value.to_owned());
+            Ok(())
+        }
+
+        fn remove(&self, area: Area, key: &str) -> Result<(), ()> {
+            if self.refuses.get() {
+                return Err(());
+            }
+            self.stored.borrow_mut().remove(&(area == Area::Local, key.to_owned()));
+            Ok(())
+        }
+    }
+
+    fn opened(device: &Rc<Fake>) -> Rc<UiState> {
+        Rc::new(UiState::open(device.clone(), View::Checker, "clearback:checker:v1".into(), false))
+    }
+
+    fn choose(q: &str, o: &'static str) -> Msg {
+        Msg::Checker(Action::Choose { question: question(q), option: o, on: true })
+    }
+
+    const SODA: usize = 0;
+
+    #[test]
+    fn the_readers_answers_are_kept_and_a_restart_leaves_nothing() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(choose("look", "pus"));
+        let stored = device.read(Area::Session, "clearback:checker:v1").unwrap();
+        assert_eq!(stored.as_deref(), Some("1|0|0|look=pus"));
+        let again = opened(&device);
+        assert!(again.session.answers.has("look", "pus"), "restored");
+        state.reduce(Msg::Checker(Action::Restart));
+        assert_eq!(device.read(Area::Session, "clearback:checker:v1").unwrap(), None);
+    }
+
+    #[test]
+    fn storage_that_refuses_costs_the_kept_answers_and_nothing_else() {
+        let device = Rc::new(Fake { refuses: Cell::new(true), ..Fake::default() });
+        let state = opened(&device);
+        assert!(!state.session_kept && !state.timers_kept);
+        assert_eq!(state.log_status, LogStatus::Unavailable);
+        let state = state.reduce(choose("look", "pus"));
+        assert!(state.session.answers.has("look", "pus"), "the answer counts all the same");
+    }
+
+    #[test]
+    fn the_focus_follows_the_readers_move_to_another_step_and_not_the_pages_restart() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(choose("warning-signs", "none"));
+        assert_eq!(state.focus, (0, Focus::None), "an answer keeps the focus where it is");
+        let state = state.reduce(Msg::Checker(Action::Next));
+        assert_eq!(state.focus, (1, Focus::Heading));
+        let state = state.reduce(Msg::PageRestart);
+        assert_eq!(state.focus.0, 1, "the page's restart asks for no focus");
+        assert_eq!((state.session.step, state.view), (0, View::Checker), "but it does restart");
+        let state = state.reduce(Msg::Checker(Action::Next)).reduce(Msg::Checker(Action::Restart));
+        assert_eq!(state.focus, (3, Focus::Heading), "the reader's own restart takes it to the start");
+    }
+
+    #[test]
+    fn any_number_of_recipe_cards_open_and_close_on_their_own() {
+        let device = Rc::new(Fake::default());
+        let mut state = opened(&device);
+        for recipe in 0..RECIPES.len() {
+            state = state.reduce(Msg::ToggleCard(recipe));
+        }
+        assert!((0..RECIPES.len()).all(|r| state.is_open(r)));
+        // A card past the recipes (a 33rd, say) touches no other.
+        let state = state.reduce(Msg::ToggleCard(RECIPES.len() + 32)).reduce(Msg::ToggleCard(32));
+        assert!((0..RECIPES.len()).all(|r| state.is_open(r)), "card 32 is not card 0");
+        let state = state.reduce(Msg::ToggleCard(SODA));
+        assert!(!state.is_open(SODA) && state.is_open(SODA + 1));
+    }
+
+    #[test]
+    fn a_tick_redraws_nothing_until_a_countdown_runs_out_and_then_says_so_once() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device);
+        let same = state.clone().reduce(Msg::Tick);
+        assert!(Rc::ptr_eq(&state, &same), "no timer runs: the same state");
+        let running = state.reduce(Msg::TimerStart(SODA));
+        device.now.set(60_000.0);
+        let still = running.clone().reduce(Msg::Tick);
+        assert!(Rc::ptr_eq(&running, &still), "a minute into ten: nothing to draw");
+        device.now.set(600_000.0);
+        let ended = still.reduce(Msg::Tick);
+        assert_eq!(ended.finished, (1, Some(SODA)));
+        assert_eq!(ended.announcement, Some(Announcement::Said(ui::TIMER_DONE)));
+        assert!(!ended.any_timer_running());
+        let kept = device.read(Area::Local, TIMERS_KEY).unwrap().unwrap();
+        assert!(kept.contains("soda-mask=p600000"), "{kept}");
+    }
+
+    #[test]
+    fn a_remedy_not_advised_asks_before_its_timer_and_cancelling_starts_nothing() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::TimerAsk(SODA));
+        assert_eq!(state.confirming, Some(SODA));
+        assert!(!state.any_timer_running());
+        assert_eq!(state.focus.1, Focus::Confirm(SODA), "the question takes the focus, on its safe answer");
+        let cancelled = state.clone().reduce(Msg::TimerCancel);
+        assert_eq!(cancelled.confirming, None);
+        assert!(!cancelled.any_timer_running());
+        assert_eq!(cancelled.focus.1, Focus::Timer(SODA), "and gives it back to the countdown");
+        let started = state.clone().reduce(Msg::TimerStart(SODA));
+        assert_eq!((started.confirming, started.focus.1), (None, Focus::Timer(SODA)));
+        let again = started.reduce(Msg::TimerPause(SODA)).reduce(Msg::TimerStart(SODA));
+        assert_eq!(
+            again.focus,
+            (state.focus.0 + 1, Focus::Timer(SODA)),
+            "a start without a question leaves the focus"
+        );
+        let started = state.reduce(Msg::TimerStart(SODA));
+        assert!(started.any_timer_running() && started.confirming.is_none());
+    }
+
+    #[test]
+    fn the_log_is_kept_and_an_unreadable_one_left_alone_until_cleared() {
+        let device = Rc::new(Fake::default());
+        device.write(Area::Local, LOG_KEY, "not a log").unwrap();
+        let state = opened(&device);
+        assert_eq!(state.log_status, LogStatus::Unreadable);
+        let state = state.reduce(Msg::LogDone(SODA));
+        assert_eq!(device.read(Area::Local, LOG_KEY).unwrap().as_deref(), Some("not a log"));
+        let state = state.reduce(Msg::LogClear).reduce(Msg::LogDone(SODA));
+        assert_eq!(state.log_status, LogStatus::Saved);
+        assert!(device.read(Area::Local, LOG_KEY).unwrap().unwrap().contains("soda-mask"));
+    }
+
+    #[test]
+    fn printing_and_copying_are_requests_counted_once_each() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::PrintResult).reduce(Msg::CopyResult);
+        assert_eq!(state.request, (2, Some(Request::CopyResult)));
+        let state = state.reduce(Msg::Copied(false));
+        assert_eq!(state.copied, Some(false));
+        assert_eq!(state.announcement, Some(Announcement::Said(ui::COPY_FAILED)));
+    }
+
+    #[test]
+    fn a_recipe_opened_from_the_result_opens_its_card_and_the_way_back_returns() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::OpenRecipe(SODA));
+        assert_eq!((state.view, state.from_result), (View::Recipes, true));
+        assert!(state.is_open(SODA));
+        assert_eq!(state.focus.1, Focus::Card(SODA));
+        let state = state.reduce(Msg::BackToResult);
+        assert_eq!((state.view, state.focus.1), (View::Checker, Focus::Result));
+    }
+
+    #[test]
+    fn the_whole_guide_opened_from_the_result_takes_the_focus_to_its_tab_and_has_the_way_back() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::Filter(Some("scars"))).reduce(Msg::OpenGuide);
+        assert_eq!((state.view, state.from_result, state.filter), (View::Recipes, true, None));
+        assert_eq!(state.focus.1, Focus::Tab(View::Recipes));
     }
 }

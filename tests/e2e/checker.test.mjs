@@ -102,6 +102,22 @@ test("back and next keep answers, and none clears the other options", async () =
   await context.close();
 });
 
+test("a single choice is cleared with its own button, and stays cleared", async () => {
+  const { host, context } = await widgetPage();
+  await host.locator("[data-question='warning-signs'] input[value='none']").check();
+  await host.locator("[data-action='next']").click();
+  const duration = host.locator("[data-question='duration']");
+  assert.equal(await duration.locator("[data-action='clear-answer']").count(), 0, "nothing to clear yet");
+  await duration.locator("input[value='weeks']").check();
+  await duration.locator("[data-action='clear-answer']").click();
+  await duration.locator("[data-action='clear-answer']").waitFor({ state: "detached" });
+  assert.equal(await duration.locator("input:checked").count(), 0);
+  await host.locator("[data-action='back']").click();
+  await host.locator("[data-action='next']").click();
+  assert.equal(await duration.locator("input:checked").count(), 0, "cleared, not restored");
+  await context.close();
+});
+
 test("the hair removal question shows only when legs are chosen", async () => {
   const { host, context } = await widgetPage();
   await completeInterview(host, { area: ["legs"], "hair-removal": ["yes"] });

@@ -187,7 +187,7 @@ test("with local storage blocked the guide works and says the log is not kept", 
   await context.close();
 });
 
-test("the checker's answers tailor the cards, and a not-advised timer asks first", async () => {
+test("the checker's answers tailor the cards, and a not-advised timer asks first and can be declined", async () => {
   const { context, page, host } = await guidePage({ path: "/pages/near.html", time: "2026-11-22T10:00:00" });
   await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
   await host.locator(".cb-result button", { hasText: "masks and remedies" }).click();
@@ -199,11 +199,21 @@ test("the checker's answers tailor the cards, and a not-advised timer asks first
   assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution", "eczema and daisy-family plants");
   const soda = host.locator("[data-recipe='soda-mask']");
   assert.match(await soda.locator(".cb-reasons").textContent(), /pus/);
+  const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
   await soda.locator("[data-action='timer-start']").click();
   assert.equal(await soda.locator("[role='alertdialog']").count(), 1);
+  assert.equal(await focused(), "timer-cancel", "the question has the focus, on its safe answer");
   await page.clock.runFor(5_000);
   assert.equal(await remaining(soda), 600, "nothing starts before the reader confirms");
+  await page.keyboard.press("Enter");
+  await soda.locator("[role='alertdialog']").waitFor({ state: "detached" });
+  assert.equal(await focused(), "timer-start", "declined, the focus is back on the start");
+  await page.clock.runFor(5_000);
+  assert.equal(await remaining(soda), 600, "declined, nothing starts");
+  await soda.locator("[data-action='timer-start']").click();
   await soda.locator("[data-action='timer-confirm']").click();
+  await soda.locator("[role='alertdialog']").waitFor({ state: "detached" });
+  assert.equal(await focused(), "timer-pause", "confirmed, the focus is on the running countdown");
   await page.clock.runFor(5_000);
   assert.equal(await remaining(soda), 595);
   await context.close();
@@ -235,7 +245,7 @@ test("mask mode walks one step at a time, with the timer and the card's cautions
   assert.match(await mask.locator(".cb-cautions").textContent(), /broken skin/);
   assert.equal(await mask.locator("[data-timer]").count(), 1, "the timer in view");
   assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.id), "cb-mask-title");
-  await mask.locator("[data-go-step='1']").click();
+  await mask.locator(".cb-mask-nav .cb-primary").click();
   assert.match(await mask.locator(".cb-mask-step").textContent(), /sea salt/);
   for (let i = 0; i < 10; i += 1) {
     const next = mask.locator(".cb-mask-nav .cb-primary");

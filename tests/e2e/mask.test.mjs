@@ -133,7 +133,8 @@ test("the screen stays on in mask mode and while a timer runs, is kept after the
   await page.waitForFunction(() => window.calls.filter((c) => c === "request screen").length === 2);
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await host.locator("[data-action='mask-close']").click();
-  await page.waitForTimeout(100);
+  // Closing renders the guide; what follows the render, the lock among it, runs with it.
+  await host.locator(".cb-mask").waitFor({ state: "detached" });
   assert.equal((await calls(page)).filter((c) => c === "release").length, 1, "the running timer keeps the screen on");
   await host.locator("[data-recipe='salt-clay-mask'] [data-action='timer-pause']").click();
   await page.waitForFunction(() => window.calls.filter((c) => c === "release").length === 2);
@@ -208,7 +209,7 @@ test("when the time is up: announced, shown, chimed and vibrated; muted, it is o
   await context.close();
 });
 
-test("a recipe the result lists opens its card in the guide, and the way back returns to the result", async () => {
+test("a recipe the result lists opens its card in the guide, the whole guide opens too, and the way back returns to the result", async () => {
   const { context, page, host } = await widgetPage();
   await completeInterview(host, {
     "warning-signs": ["none"],
@@ -229,5 +230,13 @@ test("a recipe the result lists opens its card in the guide, and the way back re
   await host.locator("[data-action='back-to-result']").click();
   await host.locator("[data-triage]").waitFor();
   assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.textContent), "Your result");
+  // The whole guide, from the result: every card, its tab focused, and the same way back.
+  await host.locator("[data-action='open-recipes']").click();
+  await host.locator(".cb-guide").waitFor();
+  assert.equal(await host.locator("[data-recipe][data-status]").count(), await host.locator(".cb-recipe").count());
+  assert.ok((await host.locator(".cb-recipe").count()) > 1, "every card");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.dataset.view), "recipes");
+  await host.locator("[data-action='back-to-result']").click();
+  await host.locator("[data-triage]").waitFor();
   await context.close();
 });

@@ -1,10 +1,13 @@
 //! Helpers for the browser tests: hosts on a fresh page region, and waiting for renders.
 
 use clearback::embed::{mount, Loader, Widget};
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, EventTarget, HtmlElement};
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -24,6 +27,14 @@ pub fn mount_host_after(
     attributes: &[(&str, &str)],
     calls: &[(&str, &str)],
 ) -> (HtmlElement, Widget) {
+    let host = host_element(wrapper_attributes, attributes);
+    let widget = mount_on(&host, calls);
+    (host, widget)
+}
+
+/// A new host element with `attributes` on the page, inside a wrapper with
+/// `wrapper_attributes`, not yet mounted.
+pub fn host_element(wrapper_attributes: &[(&str, &str)], attributes: &[(&str, &str)]) -> HtmlElement {
     let wrapper = document().create_element("div").unwrap();
     for (name, value) in wrapper_attributes {
         wrapper.set_attribute(name, value).unwrap();
@@ -34,11 +45,17 @@ pub fn mount_host_after(
     }
     wrapper.append_child(&host).unwrap();
     document().body().unwrap().append_child(&wrapper).unwrap();
+    host
+}
+
+/// Mounts the widget on `host` and renders it, with the page's `[name, value]` calls made
+/// before it loaded.
+pub fn mount_on(host: &HtmlElement, calls: &[(&str, &str)]) -> Widget {
     let queued: js_sys::Array =
         calls.iter().map(|(name, value)| js_sys::Array::of2(&(*name).into(), &(*value).into())).collect();
     let mut widget = mount(host.clone(), Some(test_loader()), JsValue::UNDEFINED).expect("mounts");
     widget.render(queued.into());
-    (host, widget)
+    widget
 }
 
 // The loader's services, as far as these tests need them: the languages are built in.
@@ -53,8 +70,8 @@ pub fn mount_host(attributes: &[(&str, &str)]) -> (HtmlElement, Widget) {
     mount_host_in(&[], attributes)
 }
 
-/// Waits for a macrotask, by which Yew has rendered and mutation observers have run.
-pub async fn settle() {
+/// Waits for a macrotask: a poll of [`wait_for`], never a wait for the widget.
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -70,7 +87,40 @@ pub async fn wait_for(done: impl Fn() -> bool) {
         if done() {
             return;
         }
-        settle().await;
+        next_task().await;
+    }
+}
+
+/// Counts the events of one name on a target while it lives: the signal that the widget
+/// has done what a test then checks the absence of something after.
+pub struct Heard {
+    target: EventTarget,
+    name: &'static str,
+    count: Rc<Cell<u32>>,
+    listener: Closure<dyn FnMut()>,
+}
+
+impl Heard {
+    pub fn on(target: &EventTarget, name: &'static str) -> Heard {
+        let count = Rc::new(Cell::new(0));
+        let listener = {
+            let count = count.clone();
+            Closure::<dyn FnMut()>::new(move || count.set(count.get() + 1))
+        };
+        target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+        Heard { target: target.clone(), name, count, listener }
+    }
+
+    pub fn count(&self) -> u32 {
+        self.count.get()
+    }
+}
+
+impl Drop for Heard {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.name, self.listener.as_ref().unchecked_ref());
     }
 }
 

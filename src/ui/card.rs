@@ -1,0 +1,180 @@
+//! A recipe's card in the guide: its badge and what it is for, why it needs care or is not
+//! advised, its cautions, its time and limit, its countdown, the reader's log, and, opened,
+//! the checklist and the steps.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::actions::Action;
+use super::app::Ui;
+use super::button::{button, Look};
+use super::cited::{cited, fired};
+use super::countdown::Countdown;
+use crate::content::{fill, ui, Recipe, Text};
+use crate::engine::assessment::RecipeStatus;
+use crate::engine::calendar::Day;
+use crate::engine::rules::Fired;
+use crate::engine::screens::{Badge, Card};
+use crate::engine::timer::Timer;
+
+/// Compared with the card by identity: the guide makes its cards once per assessment.
+#[derive(Properties)]
+pub struct CardProps {
+    pub ui: Ui,
+    pub card: Rc<Card>,
+    /// Its place among the recipes.
+    pub index: usize,
+    pub open: bool,
+    /// It is printing alone.
+    pub printing: bool,
+    pub timer: Option<Timer>,
+    /// Its not-advised timer asks for confirmation.
+    pub confirming: bool,
+    pub last_done: Option<Day>,
+    /// Doing it again today would go past its limit.
+    pub overused: bool,
+}
+
+impl PartialEq for CardProps {
+    fn eq(&self, other: &Self) -> bool {
+        fn rest(p: &CardProps) -> (&Ui, usize, bool, bool, Option<Timer>, bool, Option<Day>, bool) {
+            (&p.ui, p.index, p.open, p.printing, p.timer, p.confirming, p.last_done, p.overused)
+        }
+        Rc::ptr_eq(&self.card, &other.card) && rest(self) == rest(other)
+    }
+}
+
+#[component(RecipeCard)]
+pub fn recipe_card(props: &CardProps) -> Html {
+    let ui = &props.ui;
+    let lang = ui.lang;
+    let index = props.index;
+    let toggle = ui.send.reform(move |_: MouseEvent| Action::ToggleRecipe(index).msg());
+    let Card { advice, badge } = &*props.card;
+    let recipe = advice.recipe;
+    let body = format!("cb-recipe-{}", recipe.id);
+    html! {
+        <li class="cb-card cb-recipe" part="card recipe" data-print-this={props.printing.then_some("")}
+            data-recipe={recipe.id} data-status={advice.status.id()}>
+            <div class="cb-recipe-head">
+                <h3 class="cb-card-title" tabindex="-1">{ recipe.title.get(lang) }</h3>
+                <span class="cb-badge" part="badge">{ badge_text(*badge).get(lang) }</span>
+            </div>
+            <p>{ recipe.purpose.get(lang) }</p>
+            { risk(ui, advice.status, &advice.against) }
+            { cautions(ui, recipe.cautions) }
+            // What the widget leaves out of the article, and why, is a safety note: in view.
+            if let Some(note) = recipe.note {
+                <p class="cb-note">{ note.get(lang) }</p>
+            }
+            { meta(ui, recipe) }
+            if let Some(timer) = props.timer {
+                <Countdown ui={ui.clone()} recipe={index} {timer} confirming={props.confirming}
+                    asks_first={advice.status == RecipeStatus::NotAdvised} />
+            }
+            { log(ui, index, recipe, props.last_done, props.overused) }
+            <button type="button" class="cb-link" data-action={Action::ToggleRecipe(index).hook()}
+                aria-expanded={if props.open { "true" } else { "false" }} aria-controls={body.clone()}
+                onclick={toggle}>
+                { if props.open { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE }.get(lang) }
+            </button>
+            if props.open {
+                { body_of(ui, index, recipe, body) }
+            }
+        </li>
+    }
+}
+
+/// The badge's words.
+pub fn badge_text(badge: Badge) -> Text {
+    match badge {
+        Badge::Suits => ui::STATUS_SUITABLE,
+        Badge::UseWithCare => ui::STATUS_CAUTION,
+        Badge::DoctorFirst => ui::STATUS_DOCTOR_FIRST,
+        Badge::NotAdvised => ui::STATUS_NOT_ADVISED,
+        Badge::General => ui::STATUS_GENERAL,
+    }
+}
+
+/// Why it is not advised stays in view; why it needs care is a tap away, so that the list
+/// stays short enough to compare.
+fn risk(ui: &Ui, status: RecipeStatus, against: &Fired) -> Html {
+    match status {
+        RecipeStatus::NotAdvised => html! {
+            <div class="cb-risk">{ fired(ui, against, ui::BECAUSE, None) }</div>
+        },
+        RecipeStatus::Caution => html! {
+            <details class="cb-risk">
+                <summary>{ ui::WHY_STATUS.get(ui.lang) }</summary>
+                { fired(ui, against, ui::BECAUSE, None) }
+            </details>
+        },
+        RecipeStatus::Suitable => html! {},
+    }
+}
+
+/// Who should not use the recipe, and what to watch for: on the card and in mask mode.
+pub fn cautions(ui: &Ui, text: Text) -> Html {
+    html! {
+        <p class="cb-cautions"><strong>{ ui::CAUTIONS_LABEL.get(ui.lang) }</strong>{ " " }{ text.get(ui.lang) }</p>
+    }
+}
+
+/// Its time on the skin and how often it may be done.
+fn meta(ui: &Ui, recipe: &'static Recipe) -> Html {
+    let lang = ui.lang;
+    html! {
+        <p class="cb-meta">
+            if let Some(timer) = &recipe.timer {
+                <span>{ ui::MINUTES.get(lang, timer.minutes) }</span>
+            }
+            if let Some(limit) = &recipe.limit {
+                <span>{ limit.text.get(lang) }</span>
+            }
+        </p>
+    }
+}
+
+/// When the reader last did it, a warning when once more today would pass its limit, and
+/// the button that marks today.
+fn log(ui: &Ui, index: usize, recipe: &'static Recipe, last_done: Option<Day>, overused: bool) -> Html {
+    let lang = ui.lang;
+    let last = match last_done {
+        Some(day) => fill(ui::LAST_DONE.get(lang), &[("date", &day.written(lang))]),
+        None => ui::NEVER_DONE.get(lang).to_owned(),
+    };
+    html! {
+        <div class="cb-log">
+            <p>{ last }</p>
+            if let (true, Some(limit)) = (overused, &recipe.limit) {
+                <p class="cb-warning" data-warning="frequency" role="status">
+                    { fill(ui::FREQUENCY_WARNING.get(lang), &[("value", limit.text.get(lang))]) }
+                </p>
+            }
+            { button(ui, Action::LogDone(index), ui::LOG_DONE, Look::Bare) }
+        </div>
+    }
+}
+
+/// The opened card: what you need, as a checklist, the steps, mask mode and printing.
+fn body_of(ui: &Ui, index: usize, recipe: &'static Recipe, id: String) -> Html {
+    let lang = ui.lang;
+    html! {
+        <div class="cb-recipe-body" {id}>
+            <h4>{ ui::YOU_NEED.get(lang) }</h4>
+            <ul class="cb-checklist">
+                { for recipe.ingredients.iter().map(|text| html! {
+                    <li><label class="cb-option"><input type="checkbox" /><span>{ text.get(lang) }</span></label></li>
+                }) }
+            </ul>
+            <h4>{ ui::HOW_TO.get(lang) }</h4>
+            <ol class="cb-steps">{ for recipe.steps.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ol>
+            <div class="cb-nav">
+                { button(ui, Action::MaskMode(index), ui::MASK_MODE, Look::Primary) }
+                { button(ui, Action::PrintRecipe(index), ui::PRINT_RECIPE, Look::Plain) }
+            </div>
+            { cited(ui, recipe.sources, recipe.evidence, None) }
+        </div>
+    }
+}
