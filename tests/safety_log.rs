@@ -23,7 +23,9 @@ fn hazards(log: &str) -> Vec<(String, Vec<(String, String)>)> {
 }
 
 /// Whether `file` declares a test called `name`: a Rust `fn name(` or a Node
-/// `test("…name…"` (the name may follow a language prefix in a template).
+/// `test("name"`, whose title may follow a language prefix in a template
+/// (`` test(`${lang}: name` ``). The whole title must match, so that a renamed test
+/// is not taken for the one the log names.
 fn declares(file: &str, name: &str) -> bool {
     let Ok(source) = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)) else {
         return false;
@@ -31,8 +33,17 @@ fn declares(file: &str, name: &str) -> bool {
     if file.ends_with(".rs") {
         source.contains(&format!("fn {name}("))
     } else {
-        source.lines().any(|l| l.trim_start().starts_with("test(") && l.contains(name))
+        source.lines().filter_map(node_title).any(|title| title == name || title.ends_with(&format!("}}: {name}")))
     }
+}
+
+/// The title of a Node test declared on this line: `test("…"`, `` test(`…` `` or
+/// `test('…'`.
+fn node_title(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("test(")?;
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '`' | '\''))?;
+    let title = &rest[1..];
+    Some(&title[..title.find(quote)?])
 }
 
 #[test]

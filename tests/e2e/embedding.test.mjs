@@ -2,7 +2,7 @@
 // loading, isolation from the host page, strict CSP, any hosting path, graceful failure.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, ready, axeViolations } from "./support/browser.mjs";
+import { launch, openPage, ready, axeViolations, observed, painted } from "./support/browser.mjs";
 import { PREFIXES } from "./support/server.mjs";
 
 let env;
@@ -25,7 +25,9 @@ test("the article page: only embed.js loads until the widget nears the viewport"
   // the README allows: then embed.js is the one file of dist/ the page asks for.
   const { page, record, context } = await openPage(env, "/pages/article.html?reserve=0");
   await page.waitForLoadState("load");
-  await page.waitForTimeout(500);
+  // The loader has been told that the widget is far from the viewport.
+  await observed(page, "#widget");
+  await painted(page);
   assert.deepEqual(distFiles(record, PREFIXES[0]), ["embed.js"]);
   const host = page.locator("#widget");
   assert.equal(await host.locator(".cb").count(), 0, "nothing rendered yet");
@@ -49,9 +51,12 @@ test("loading while the reader scrolls towards the widget shifts nothing they ca
   const { page, record, context } = await openPage(env, "/pages/article.html");
   await page.evaluate(() => {
     window.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
+    const count = (entries) => {
+      for (const entry of entries) if (!entry.hadRecentInput) window.shifts += entry.value;
+    };
+    window.shiftObserver = new PerformanceObserver((list) => count(list.getEntries()));
+    window.shiftObserver.observe({ type: "layout-shift", buffered: true });
+    window.shiftsSoFar = () => (count(window.shiftObserver.takeRecords()), window.shifts);
   });
   // Stop just above the widget: inside the loading margin, not yet on screen.
   await page.evaluate(() => {
@@ -60,8 +65,8 @@ test("loading while the reader scrolls towards the widget shifts nothing they ca
   });
   await ready(page.locator("#widget"));
   await page.evaluate(() => document.getElementById("widget").scrollIntoView());
-  await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => window.shifts);
+  await painted(page);
+  const shifts = await page.evaluate(() => window.shiftsSoFar());
   assert.ok(shifts < 0.01, `cumulative layout shift ${shifts}`);
   assert.deepEqual(record.errors, []);
   await context.close();
@@ -143,8 +148,7 @@ test("when WebAssembly is blocked, a readable message shows and the page keeps r
   await message.waitFor({ state: "visible", timeout: 15000 });
   assert.match(await message.textContent(), /could not start here/);
   const ticks = await page.evaluate(() => window.hostTicks);
-  await page.waitForTimeout(200);
-  assert.ok((await page.evaluate(() => window.hostTicks)) > ticks, "the host page's scripts keep running");
+  await page.waitForFunction((ticks) => window.hostTicks > ticks, ticks); // the host page's scripts keep running
   assert.ok(!record.errors.some((e) => e.startsWith("uncaught")), record.errors.join("\n"));
   await context.close();
 });
@@ -162,14 +166,15 @@ test("a widget moved in the page keeps its state; removed and added again, it st
   await ready(host);
   await host.locator("[data-view='recipes']").click();
   await page.evaluate(() => document.querySelector("main").prepend(document.getElementById("widget")));
-  await page.waitForTimeout(100);
+  // Moved, the widget still answers the reader, from where the reader was.
+  await host.locator("[data-tag='inflammation']").click();
+  await host.locator("[data-tag='inflammation'][aria-pressed='true']").waitFor();
   assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true", "moved, not restarted");
   await page.evaluate(() => {
     window.parked = document.getElementById("widget");
     window.parked.remove();
   });
-  await page.waitForTimeout(100);
-  assert.equal(await page.evaluate(() => window.parked.shadowRoot.querySelector(".cb")), null, "unmounted");
+  await page.waitForFunction(() => window.parked.shadowRoot.querySelector(".cb") === null); // unmounted
   await page.evaluate(() => document.querySelector("main").append(window.parked));
   await ready(host);
   assert.equal(await host.locator("[data-view='checker']").getAttribute("aria-selected"), "true");
@@ -239,17 +244,17 @@ async function aboveTheFoldShift(device, reserve) {
   });
   await page.addInitScript(() => {
     window.shifts = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.shifts.push(e.value))).observe({
-      type: "layout-shift",
-      buffered: true,
-    });
+    window.shiftObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => window.shifts.push(e.value)));
+    window.shiftObserver.observe({ type: "layout-shift", buffered: true });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(env.server.origin + `/pages/top.html${reserve ? "" : "?reserve=0"}`);
   await ready(page.locator("#widget"));
-  await page.waitForTimeout(500);
-  const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  await painted(page);
+  const shift = await page.evaluate(() =>
+    [...window.shifts, ...window.shiftObserver.takeRecords().map((e) => e.value)].reduce((a, b) => a + b, 0),
+  );
   await context.close();
   return shift;
 }
@@ -300,7 +305,9 @@ test("the page's language changing at run time changes the widget's, and keeps t
   await host.evaluate((e) => e.setAttribute("lang", "ru"));
   await host.locator("[data-view='checker']", { hasText: "Проверка симптомов" }).waitFor();
   await page.evaluate(() => document.documentElement.setAttribute("lang", "en"));
-  await page.waitForTimeout(100);
+  // A change the widget shows, made after the page's: once it shows, the page's was handled.
+  await host.evaluate((e) => e.setAttribute("view", "recipes"));
+  await host.locator("[data-view='recipes'][aria-selected='true']").waitFor();
   assert.equal(await host.locator(".cb").getAttribute("lang"), "ru");
   assert.deepEqual(record.errors, []);
   await context.close();

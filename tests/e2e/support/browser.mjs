@@ -72,6 +72,36 @@ export async function ready(hostLocator) {
   await hostLocator.locator(".cb").waitFor({ state: "visible", timeout: 15000 });
 }
 
+/// Waits until the page has painted `count` more frames: layout and the layout-shift
+/// entries it causes are then recorded.
+export async function painted(page, count = 2) {
+  await page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        const frame = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => frame(left - 1)));
+        frame(count);
+      }),
+    count,
+  );
+}
+
+/// Waits until the intersection observers watching `selector` (the loader's among them,
+/// which started earlier) have been told where it is: their first callbacks are delivered
+/// together, in the order they were made.
+export async function observed(page, selector) {
+  await page.evaluate(
+    (selector) =>
+      new Promise((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.querySelector(selector));
+      }),
+    selector,
+  );
+}
+
 /// axe-core over the widget only, with the WCAG 2.2 A and AA rules and best practice.
 export async function axeViolations(page, include = "clearback-widget") {
   const results = await new AxeBuilder({ page })
