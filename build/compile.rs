@@ -642,9 +642,10 @@ impl Compiler<'_> {
                 if is_harsh { [harsh.as_slice(), &own_not_advised].concat() } else { own_not_advised };
             let own_caution = self.clauses(&at, &item.caution, Scope::Triage, Citing::PerClause)?;
             out.push(format!(
-                "Recipe {{ id: {id:?}, helps: &{:?}, not_advised: {}, caution: {}, title: {}, purpose: {}, \
-                 cautions: {}, note: {}, ingredients: {}, steps: {}, timer: {timer}, limit: {limit}, sources: {}, \
-                 evidence: {} }}",
+                "Recipe {{ id: {id:?}, index: {}, helps: &{:?}, not_advised: {}, caution: {}, title: {}, \
+                 purpose: {}, cautions: {}, note: {}, ingredients: {}, steps: {}, timer: {timer}, limit: {limit}, \
+                 sources: {}, evidence: {} }}",
+                out.len(),
                 item.helps,
                 rule_code(&not_advised),
                 rule_code(&[every.as_slice(), &own_caution].concat()),

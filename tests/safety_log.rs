@@ -33,7 +33,10 @@ fn declares(file: &str, name: &str) -> bool {
     if file.ends_with(".rs") {
         source.contains(&format!("fn {name}("))
     } else {
-        source.lines().filter_map(node_title).any(|title| title == name || title.ends_with(&format!("}}: {name}")))
+        source
+            .lines()
+            .filter_map(node_title)
+            .any(|title| title == name || title.ends_with(&format!("}}: {name}")))
     }
 }
 

@@ -15,7 +15,8 @@ pub struct Choice {
     pub label: Text,
 }
 
-#[derive(Debug, PartialEq)]
+/// Compared by identity (`index`): there is one of each, built in.
+#[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
     /// Its place in `QUESTIONS`, and in the answers.
@@ -223,9 +224,12 @@ pub struct Limit {
     pub text: Text,
 }
 
-#[derive(Debug, PartialEq)]
+/// Compared by identity (`index`): there is one of each, built in.
+#[derive(Debug)]
 pub struct Recipe {
     pub id: &'static str,
+    /// Its place in `RECIPES`, where the reader's open cards and countdowns are kept.
+    pub index: usize,
     /// Tag ids.
     pub helps: &'static [&'static str],
     /// Any clause that holds rules it out; those of its groups come first.
@@ -245,4 +249,27 @@ pub struct Recipe {
     pub limit: Option<Limit>,
     pub sources: Citations,
     pub evidence: Option<Text>,
+}
+
+impl PartialEq for Question {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+    }
+}
+
+impl Eq for Question {}
+
+impl PartialEq for Recipe {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+    }
+}
+
+impl Eq for Recipe {}
+
+impl Recipe {
+    /// Whether the guide's filter by `tag` shows it.
+    pub fn helps_with(&self, tag: &Tag) -> bool {
+        self.helps.contains(&tag.id)
+    }
 }

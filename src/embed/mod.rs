@@ -27,7 +27,7 @@ use yew::AppHandle;
 use crate::content::{texts, Lang};
 use crate::engine::publisher::Publisher;
 use crate::engine::settings::View;
-use crate::ui::{App, AppProps, Bridge, Command, Opening};
+use crate::ui::{App, AppProps, Bridge, Command, Opening, Shared};
 use page::Page;
 use watch::Watch;
 
@@ -249,7 +249,7 @@ fn try_mount(host: HtmlElement, loader: Option<Loader>, files: JsValue) -> Resul
         app: None,
         host: host.clone(),
         container,
-        bridge: Bridge(page.clone()),
+        bridge: Shared(page.clone()),
         publisher,
         session_key,
         command: (0, None),

@@ -2,6 +2,8 @@
 //! suitability and advice, each with what made it apply. All rules are content data; this
 //! module only applies them, in an order where each stage may use the ones before.
 
+use std::rc::Rc;
+
 use crate::content::{
     Advice, AdviceKind, Factor, Procedure, Recipe, Specialist, Text, Triage, TriageInfo, ADVICE, FACTORS,
     PROCEDURES, RECIPES, RED_FLAG_FROM, SPECIALISTS, TRIAGE,
@@ -99,7 +101,8 @@ pub struct Assessment {
     pub specialists: Vec<Found<Specialist>>,
     /// Those that may help first, then the other suitable ones, then the rest.
     pub procedures: Vec<ProcedureAdvice>,
-    pub recipes: Vec<RecipeAdvice>,
+    /// In the content's order (`Recipe::index`); shared with the screens that show them.
+    pub recipes: Vec<Rc<RecipeAdvice>>,
     /// Caveats first, then what to do now (those that lead first), then what to do and
     /// what to avoid; ties keep the content's order.
     pub advice: Vec<Given>,
@@ -164,7 +167,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         });
     }
 
-    let recipes = RECIPES.iter().map(|recipe| recipe_advice(recipe, &facts)).collect();
+    let recipes = RECIPES.iter().map(|recipe| Rc::new(recipe_advice(recipe, &facts))).collect();
 
     let mut advice: Vec<(bool, Given)> = Vec::new();
     for item in &ADVICE {
@@ -218,6 +221,11 @@ impl Assessment {
     }
 
     /// A result that sends the reader to a doctor before anything else.
+    /// The recipes that suit the reader, which the result offers.
+    pub fn suiting(&self) -> impl Iterator<Item = &'static Recipe> + '_ {
+        self.recipes.iter().filter(|r| r.status == RecipeStatus::Suitable).map(|r| r.recipe)
+    }
+
     pub fn is_red_flag(&self) -> bool {
         self.triage >= RED_FLAG_FROM
     }

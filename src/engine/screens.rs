@@ -157,8 +157,10 @@ pub struct GuideScreen {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
-    pub advice: RecipeAdvice,
+    pub advice: Rc<RecipeAdvice>,
     pub badge: Badge,
+    /// Its countdown asks before it starts: the remedy is not advised for the reader.
+    pub asks_first: bool,
 }
 
 impl GuideScreen {
@@ -169,7 +171,11 @@ impl GuideScreen {
             .recipes
             .iter()
             .map(|advice| {
-                Rc::new(Card { advice: advice.clone(), badge: Badge::of(advice, tailored, red_flag) })
+                Rc::new(Card {
+                    advice: advice.clone(),
+                    badge: Badge::of(advice, tailored, red_flag),
+                    asks_first: advice.status == RecipeStatus::NotAdvised,
+                })
             })
             .collect();
         GuideScreen { cards, tailored, red_flag }
@@ -234,7 +240,7 @@ mod tests {
         let no_answers = Answers::default();
         let a = assess(&no_answers);
         for advice in &a.recipes {
-            let mut not_advised = advice.clone();
+            let mut not_advised = (**advice).clone();
             not_advised.status = RecipeStatus::NotAdvised;
             for (answered, red_flag) in [(false, false), (false, true), (true, false), (true, true)] {
                 assert_eq!(
@@ -244,16 +250,21 @@ mod tests {
                     advice.recipe.id
                 );
             }
-            let mut suitable = advice.clone();
+            let mut suitable = (**advice).clone();
             suitable.status = RecipeStatus::Suitable;
             assert_eq!(Badge::of(&suitable, false, false), Badge::General, "no assessment to claim");
             assert_eq!(Badge::of(&suitable, true, false), Badge::Suits);
-            let mut caution = advice.clone();
+            let mut caution = (**advice).clone();
             caution.status = RecipeStatus::Caution;
             assert_eq!(Badge::of(&caution, true, true), Badge::DoctorFirst);
             assert_eq!(Badge::of(&caution, false, false), Badge::UseWithCare);
         }
         let guide = GuideScreen::of(&a, &no_answers);
         assert!(!guide.tailored && guide.cards.len() == a.recipes.len());
+        for (index, card) in guide.cards.iter().enumerate() {
+            assert_eq!(card.advice.recipe.index, index, "the cards keep the content's order");
+            assert!(Rc::ptr_eq(&card.advice, &a.recipes[index]), "shared with the assessment, not copied");
+            assert_eq!(card.asks_first, card.advice.status == RecipeStatus::NotAdvised);
+        }
     }
 }

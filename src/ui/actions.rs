@@ -2,8 +2,9 @@
 //! both the `Action` enum that views name (a misspelt action does not compile) and each
 //! action's hook, and one exhaustive match from an action to the state change it asks for.
 
-use crate::content::Question;
+use crate::content::{Choice, Question, Recipe, Tag};
 use crate::engine::session;
+use crate::engine::settings::View;
 
 use super::state::Msg;
 
@@ -34,38 +35,43 @@ actions! {
     Next = "next",
     /// Back one step, or from the result to the step the reader left.
     Back = "back",
-    /// The result, whatever is left unanswered.
+    /// The result, from any step.
     Results = "results",
     Restart = "restart",
-    /// From the result to the step that asks this question.
+    /// Back to a question the result could not check without.
     Revisit(&'static Question) = "revisit",
-    /// Unticks the option of a single choice.
-    ClearAnswer(&'static Question, &'static str) = "clear-answer",
+    /// A single choice taken back.
+    ClearAnswer(&'static Question, &'static Choice) = "clear-answer",
+    /// The whole guide, from the result.
     OpenRecipes = "open-recipes",
-    /// Prints the result for the reader's doctor.
+    /// The result printed for a doctor.
     Print = "print",
-    /// Copies the result's summary as text.
+    /// The result's summary, to the clipboard.
     Copy = "copy",
-    ToggleRecipe(usize) = "toggle-recipe",
-    TimerStart(usize) = "timer-start",
-    /// The start of a timer for a remedy not advised for the reader: it asks first.
-    TimerAsk(usize) = "timer-start",
-    /// The answer to that question: start it anyway.
-    TimerConfirm(usize) = "timer-confirm",
+    /// A view, by its tab (which also carries `data-view`).
+    Show(View) = "show",
+    /// The guide's filter, by a tag or none (the button also carries `data-tag`).
+    Filter(Option<&'static Tag>) = "filter",
+    ToggleRecipe(&'static Recipe) = "toggle-recipe",
+    TimerStart(&'static Recipe) = "timer-start",
+    /// The start of a countdown that asks first: a remedy not advised for the reader.
+    TimerAsk(&'static Recipe) = "timer-start",
+    /// Yes, start it anyway.
+    TimerConfirm(&'static Recipe) = "timer-confirm",
     TimerCancel = "timer-cancel",
-    TimerPause(usize) = "timer-pause",
-    TimerReset(usize) = "timer-reset",
-    /// The reader did the recipe today.
-    LogDone(usize) = "log-done",
+    TimerPause(&'static Recipe) = "timer-pause",
+    TimerReset(&'static Recipe) = "timer-reset",
+    /// The reader did it today.
+    LogDone(&'static Recipe) = "log-done",
     LogClear = "log-clear",
-    PrintRecipe(usize) = "print-recipe",
+    PrintRecipe(&'static Recipe) = "print-recipe",
     /// Mask mode for a recipe, one step at a time.
-    MaskMode(usize) = "mask-mode",
-    /// Mask mode's step.
-    MaskStep(usize) = "mask-step",
+    MaskMode(&'static Recipe) = "mask-mode",
+    MaskPrevious = "mask-previous",
+    MaskNext = "mask-next",
     MaskClose = "mask-close",
     /// A recipe the result lists, opened in the guide.
-    OpenRecipe(usize) = "open-recipe",
+    OpenRecipe(&'static Recipe) = "open-recipe",
     BackToResult = "back-to-result",
     /// The switch of the sound when a timer ends.
     Sound = "sound",
@@ -80,12 +86,12 @@ impl Action {
             Action::Results => Msg::Checker(session::Action::ShowResult),
             Action::Restart => Msg::Checker(session::Action::Restart),
             Action::Revisit(question) => Msg::Checker(session::Action::Revisit(question)),
-            Action::ClearAnswer(question, option) => {
-                Msg::Checker(session::Action::Choose { question, option, on: false })
-            }
+            Action::ClearAnswer(question, choice) => Msg::ClearAnswer(question, choice),
             Action::OpenRecipes => Msg::OpenGuide,
             Action::Print => Msg::PrintResult,
             Action::Copy => Msg::CopyResult,
+            Action::Show(view) => Msg::Show(view),
+            Action::Filter(tag) => Msg::Filter(tag),
             Action::ToggleRecipe(recipe) => Msg::ToggleCard(recipe),
             Action::TimerStart(recipe) | Action::TimerConfirm(recipe) => Msg::TimerStart(recipe),
             Action::TimerAsk(recipe) => Msg::TimerAsk(recipe),
@@ -96,7 +102,8 @@ impl Action {
             Action::LogClear => Msg::LogClear,
             Action::PrintRecipe(recipe) => Msg::PrintRecipe(recipe),
             Action::MaskMode(recipe) => Msg::MaskOpen(recipe),
-            Action::MaskStep(step) => Msg::MaskStep(step),
+            Action::MaskPrevious => Msg::MaskPrevious,
+            Action::MaskNext => Msg::MaskNext,
             Action::MaskClose => Msg::MaskClose,
             Action::OpenRecipe(recipe) => Msg::OpenRecipe(recipe),
             Action::BackToResult => Msg::BackToResult,
@@ -116,9 +123,10 @@ mod tests {
         {
             assert!(HOOKS.contains(&hook), "{hook}");
         }
+        let soda = &crate::content::RECIPES[0];
         assert_eq!(
-            Action::TimerAsk(0).hook(),
-            Action::TimerStart(0).hook(),
+            Action::TimerAsk(soda).hook(),
+            Action::TimerStart(soda).hook(),
             "both start the timer, one asks first"
         );
     }

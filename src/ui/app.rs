@@ -8,10 +8,11 @@ use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use super::checker::step;
-use super::effects::{use_follow, Shown};
+use super::effects::{use_follow, Place, Screen, Shown};
 use super::guide::guide;
 use super::notices::{note, notices};
 use super::result::result;
+use super::shared::Shared;
 use super::state::{Announcement, Msg, UiState};
 use super::tabs::tabs;
 use crate::browser::Browser;
@@ -68,22 +69,7 @@ pub trait Services {
 }
 
 /// The host page's services, the same for a widget's lifetime, compared by identity.
-#[derive(Clone)]
-pub struct Bridge(pub Rc<dyn Services>);
-
-impl std::ops::Deref for Bridge {
-    type Target = dyn Services;
-
-    fn deref(&self) -> &Self::Target {
-        &*self.0
-    }
-}
-
-impl PartialEq for Bridge {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub type Bridge = Shared<dyn Services>;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -130,8 +116,10 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     {
         let ids = screens
-            .assessment
+            .judged
             .as_ref()
+            .as_ref()
+            .map(|judged| &judged.assessment)
             .filter(|_| state.session.showing_result)
             .map(|a| AssessmentIds { triage: a.triage, factors: a.factor_ids() });
         let session = &state.session;
@@ -139,9 +127,9 @@ pub fn app(props: &AppProps) -> Html {
             view_attribute: settings.view,
             lang: settings.lang,
             command: props.command,
-            place: if session.showing_result { "result" } else { session.current().id },
+            place: if session.showing_result { Place::Result } else { Place::Step(session.current().id) },
             assessment: ids,
-            screen: (state.view, session.step, session.showing_result),
+            screen: Screen { view: state.view, step: session.step, result: session.showing_result },
             keep_awake: state.keep_awake(),
             finished: state.finished,
             muted: state.muted,
@@ -151,10 +139,11 @@ pub fn app(props: &AppProps) -> Html {
         };
         let summary = {
             let (assessment, session, device) =
-                (screens.assessment.clone(), state.session.clone(), state.device.clone());
+                (screens.judged.clone(), state.session.clone(), state.device.clone());
             move || {
-                let date = device.0.today().written(lang);
-                assessment.as_ref().map(|a| summary(a, &session.answers, lang, &date)).unwrap_or_default()
+                let date = device.today().written(lang);
+                let judged = assessment.as_ref().as_ref();
+                judged.map(|j| summary(&j.assessment, &session.answers, lang, &date)).unwrap_or_default()
             }
         };
         use_follow(shown, props.bridge.clone(), send.clone(), root.clone(), summary);
@@ -168,13 +157,9 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(interval)
         });
     }
-    let onsubmit = send.reform(|event: SubmitEvent| {
-        event.prevent_default();
-        super::actions::Action::Next.msg()
-    });
     let ui = Ui { lang, send };
     html! {
-        <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title" {onsubmit}>
+        <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title">
             <h2 id="cb-title" class="cb-title" part="title">{ ui::WIDGET_TITLE.get(lang) }</h2>
             { notices(&ui, &settings.notices, &props.publisher.notices) }
             { tabs(&ui, state.view) }
@@ -205,39 +190,48 @@ fn announcement(said: Option<Announcement>, lang: Lang) -> Html {
 
 /// What the open screen shows, each made by the engine once per change of what it reads.
 struct Screens {
-    /// Made only while the result or the guide shows it, which keeps the engine's work
-    /// out of the first screen and of every answer.
-    assessment: Option<Rc<Assessment>>,
-    references: Rc<Option<References>>,
     step: Rc<StepScreen>,
-    guide: Rc<Option<GuideScreen>>,
+    /// The result and the guide, made only while one of them shows: the engine's work
+    /// stays out of the first screen and of every answer.
+    judged: Rc<Option<Judged>>,
+}
+
+/// The assessment of the answers, and the result's and the guide's screens made from it.
+struct Judged {
+    assessment: Rc<Assessment>,
+    references: References,
+    guide: GuideScreen,
 }
 
 #[hook]
 fn use_screens(state: &UiState) -> Screens {
     let shows_assessment = state.session.showing_result || state.view == View::Recipes;
-    let assessment = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
-        shown.then(|| Rc::new(assess(answers)))
-    });
-    let references = use_memo(assessment.clone(), |a| a.as_deref().map(References::of));
-    let guide = use_memo((assessment.clone(), state.session.answers), |(a, answers)| {
-        a.as_deref().map(|a| GuideScreen::of(a, answers))
+    let judged = use_memo((state.session.answers, shows_assessment), |(answers, shown)| {
+        shown.then(|| {
+            let assessment = Rc::new(assess(answers));
+            Judged {
+                references: References::of(&assessment),
+                guide: GuideScreen::of(&assessment, answers),
+                assessment,
+            }
+        })
     });
     let step = use_memo(state.session.clone(), |session| session.screen());
-    Screens { assessment: (*assessment).clone(), references, step, guide }
+    Screens { step, judged }
 }
 
 /// The open view: the guide, or the checker's step or result.
 fn panel(ui: &Ui, state: &UiState, screens: &Screens, publisher: &Publisher) -> Html {
-    if let (View::Recipes, Some(screen)) = (state.view, &*screens.guide) {
-        return guide(ui, state, screen);
+    let judged = screens.judged.as_ref().as_ref();
+    if let (View::Recipes, Some(judged)) = (state.view, judged) {
+        return guide(ui, state, &judged.guide);
     }
     html! {
         <div class="cb-checker">
             if !state.session_kept { { note(ui, ui::STORAGE_UNAVAILABLE) } }
             if state.session_unreadable { { note(ui, ui::SESSION_UNREADABLE) } }
-            if let (true, Some(a), Some(references)) = (state.session.showing_result, &screens.assessment, &*screens.references) {
-                { result(ui, a, references, publisher, state) }
+            if let (true, Some(judged)) = (state.session.showing_result, judged) {
+                { result(ui, &judged.assessment, &judged.references, publisher, state.session.stopped_early(), state.copied) }
             } else {
                 { step(ui, &screens.step) }
             }

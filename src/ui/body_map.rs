@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use super::app::Ui;
+use super::button::flag;
 use super::state::Msg;
 use crate::content::{ui, Choice};
 use crate::engine::screens::Asked;
@@ -82,7 +83,11 @@ pub fn body_map(ui: &Ui, asked: &Asked) -> Html {
                     <path d={OUTLINE} />
                     <path d={OUTLINE} transform="translate(120 0)" />
                 </g>
-                { for REGIONS.iter().filter_map(|(id, drawn)| Some(region(ui, asked, asked.question.choice(id)?, drawn))) }
+                for (id, drawn) in REGIONS {
+                    if let Some(choice) = asked.question.choice(id) {
+                        { region(ui, asked, choice, drawn) }
+                    }
+                }
             </svg>
             <figcaption class="cb-map-caption" aria-hidden="true">
                 <span>{ ui::BODY_BACK.get(lang) }</span>
@@ -113,9 +118,11 @@ fn region(ui: &Ui, asked: &Asked, choice: &'static Choice, drawn: &[Shape]) -> H
     let label = choice.label.get(ui.lang);
     html! {
         <g key={choice.id} class="cb-map-area" role="checkbox" tabindex="0" data-body-area={choice.id}
-            aria-checked={if checked { "true" } else { "false" }} aria-label={label} {onclick} {onkeydown}>
+            aria-checked={flag(checked)} aria-label={label} {onclick} {onkeydown}>
             <title>{ label }</title>
-            { for drawn.iter().map(shape) }
+            for drawn in drawn {
+                { shape(drawn) }
+            }
         </g>
     }
 }

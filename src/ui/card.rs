@@ -2,15 +2,15 @@
 //! advised, its cautions, its time and limit, its countdown, the reader's log, and, opened,
 //! the checklist and the steps.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::actions::Action;
 use super::app::Ui;
-use super::button::{button, Look};
+use super::button::{button, disclosure, Look};
 use super::cited::{cited, fired};
 use super::countdown::Countdown;
+use super::focus::Mark;
+use super::shared::Shared;
 use crate::content::{fill, ui, Recipe, Text};
 use crate::engine::assessment::RecipeStatus;
 use crate::engine::calendar::Day;
@@ -18,13 +18,11 @@ use crate::engine::rules::Fired;
 use crate::engine::screens::{Badge, Card};
 use crate::engine::timer::Timer;
 
-/// Compared with the card by identity: the guide makes its cards once per assessment.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub ui: Ui,
-    pub card: Rc<Card>,
-    /// Its place among the recipes.
-    pub index: usize,
+    /// Made once per assessment, and compared by identity.
+    pub card: Shared<Card>,
     pub open: bool,
     /// It is printing alone.
     pub printing: bool,
@@ -36,29 +34,18 @@ pub struct CardProps {
     pub overused: bool,
 }
 
-impl PartialEq for CardProps {
-    fn eq(&self, other: &Self) -> bool {
-        fn rest(p: &CardProps) -> (&Ui, usize, bool, bool, Option<Timer>, bool, Option<Day>, bool) {
-            (&p.ui, p.index, p.open, p.printing, p.timer, p.confirming, p.last_done, p.overused)
-        }
-        Rc::ptr_eq(&self.card, &other.card) && rest(self) == rest(other)
-    }
-}
-
 #[component(RecipeCard)]
 pub fn recipe_card(props: &CardProps) -> Html {
     let ui = &props.ui;
     let lang = ui.lang;
-    let index = props.index;
-    let toggle = ui.send.reform(move |_: MouseEvent| Action::ToggleRecipe(index).msg());
-    let Card { advice, badge } = &*props.card;
+    let Card { advice, badge, asks_first } = &*props.card;
     let recipe = advice.recipe;
     let body = format!("cb-recipe-{}", recipe.id);
     html! {
         <li class="cb-card cb-recipe" part="card recipe" data-print-this={props.printing.then_some("")}
             data-recipe={recipe.id} data-status={advice.status.id()}>
             <div class="cb-recipe-head">
-                <h3 class="cb-card-title" tabindex="-1">{ recipe.title.get(lang) }</h3>
+                <h3 class="cb-card-title" tabindex="-1" data-focus={Mark::Card.id()}>{ recipe.title.get(lang) }</h3>
                 <span class="cb-badge" part="badge">{ badge_text(*badge).get(lang) }</span>
             </div>
             <p>{ recipe.purpose.get(lang) }</p>
@@ -70,17 +57,13 @@ pub fn recipe_card(props: &CardProps) -> Html {
             }
             { meta(ui, recipe) }
             if let Some(timer) = props.timer {
-                <Countdown ui={ui.clone()} recipe={index} {timer} confirming={props.confirming}
-                    asks_first={advice.status == RecipeStatus::NotAdvised} />
+                <Countdown ui={ui.clone()} {recipe} {timer} confirming={props.confirming} asks_first={*asks_first} />
             }
-            { log(ui, index, recipe, props.last_done, props.overused) }
-            <button type="button" class="cb-link" data-action={Action::ToggleRecipe(index).hook()}
-                aria-expanded={if props.open { "true" } else { "false" }} aria-controls={body.clone()}
-                onclick={toggle}>
-                { if props.open { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE }.get(lang) }
-            </button>
+            { log(ui, recipe, props.last_done, props.overused) }
+            { disclosure(ui, Action::ToggleRecipe(recipe), if props.open { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE },
+                props.open, body.clone()) }
             if props.open {
-                { body_of(ui, index, recipe, body) }
+                { body_of(ui, recipe, body) }
             }
         </li>
     }
@@ -138,7 +121,7 @@ fn meta(ui: &Ui, recipe: &'static Recipe) -> Html {
 
 /// When the reader last did it, a warning when once more today would pass its limit, and
 /// the button that marks today.
-fn log(ui: &Ui, index: usize, recipe: &'static Recipe, last_done: Option<Day>, overused: bool) -> Html {
+fn log(ui: &Ui, recipe: &'static Recipe, last_done: Option<Day>, overused: bool) -> Html {
     let lang = ui.lang;
     let last = match last_done {
         Some(day) => fill(ui::LAST_DONE.get(lang), &[("date", &day.written(lang))]),
@@ -152,27 +135,31 @@ fn log(ui: &Ui, index: usize, recipe: &'static Recipe, last_done: Option<Day>, o
                     { fill(ui::FREQUENCY_WARNING.get(lang), &[("value", limit.text.get(lang))]) }
                 </p>
             }
-            { button(ui, Action::LogDone(index), ui::LOG_DONE, Look::Bare) }
+            { button(ui, Action::LogDone(recipe), ui::LOG_DONE, Look::Bare) }
         </div>
     }
 }
 
 /// The opened card: what you need, as a checklist, the steps, mask mode and printing.
-fn body_of(ui: &Ui, index: usize, recipe: &'static Recipe, id: String) -> Html {
+fn body_of(ui: &Ui, recipe: &'static Recipe, id: String) -> Html {
     let lang = ui.lang;
     html! {
         <div class="cb-recipe-body" {id}>
             <h4>{ ui::YOU_NEED.get(lang) }</h4>
             <ul class="cb-checklist">
-                { for recipe.ingredients.iter().map(|text| html! {
+                for text in recipe.ingredients {
                     <li><label class="cb-option"><input type="checkbox" /><span>{ text.get(lang) }</span></label></li>
-                }) }
+                }
             </ul>
             <h4>{ ui::HOW_TO.get(lang) }</h4>
-            <ol class="cb-steps">{ for recipe.steps.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ol>
+            <ol class="cb-steps">
+                for text in recipe.steps {
+                    <li>{ text.get(lang) }</li>
+                }
+            </ol>
             <div class="cb-nav">
-                { button(ui, Action::MaskMode(index), ui::MASK_MODE, Look::Primary) }
-                { button(ui, Action::PrintRecipe(index), ui::PRINT_RECIPE, Look::Plain) }
+                { button(ui, Action::MaskMode(recipe), ui::MASK_MODE, Look::Primary) }
+                { button(ui, Action::PrintRecipe(recipe), ui::PRINT_RECIPE, Look::Plain) }
             </div>
             { cited(ui, recipe.sources, recipe.evidence, None) }
         </div>

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use super::actions::Action;
 use super::app::Ui;
 use super::body_map::body_map;
-use super::button::{button, Look};
+use super::button::{button, submit, Look};
+use super::focus::Mark;
 use super::state::Msg;
 use crate::content::{fill, ui, Choice, Kind};
 use crate::engine::screens::{Asked, StepScreen};
@@ -22,17 +23,23 @@ pub fn step(ui: &Ui, screen: &StepScreen) -> Html {
     );
     // On the last step, the way to the result is the primary button.
     let results = if screen.is_last() { Look::Primary } else { Look::Plain };
+    let onsubmit = ui.send.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Action::Next.msg()
+    });
     html! {
-        <form class="cb-step" novalidate=true data-step={screen.step.id}>
+        <form class="cb-step" novalidate=true data-step={screen.step.id} {onsubmit}>
             <div class="cb-progress">
                 <span>{ progress }</span>
                 <progress aria-hidden="true" max={screen.total.to_string()} value={screen.number.to_string()} />
             </div>
-            <h3 class="cb-step-title" tabindex="-1">{ screen.step.title.get(lang) }</h3>
+            <h3 class="cb-step-title" tabindex="-1" data-focus={Mark::Title.id()}>{ screen.step.title.get(lang) }</h3>
             if screen.is_first() {
                 <p>{ ui::CHECKER_INTRO.get(lang) }{ " " }{ ui::OPTIONAL.get(lang) }</p>
             }
-            { for screen.questions.iter().map(|asked| question(ui, asked)) }
+            for asked in &screen.questions {
+                { question(ui, asked) }
+            }
             if screen.ends_here {
                 <p class="cb-stop" role="alert">{ ui::STOPPED_EARLY.get(lang) }</p>
             }
@@ -41,9 +48,7 @@ pub fn step(ui: &Ui, screen: &StepScreen) -> Html {
                     { button(ui, Action::Back, ui::BACK, Look::Plain) }
                 }
                 if !screen.is_last() {
-                    <button type="submit" class="cb-primary" part="button primary-button" data-action={Action::Next.hook()}>
-                        { ui::NEXT.get(lang) }
-                    </button>
+                    { submit(ui, Action::Next, ui::NEXT) }
                 }
                 { button(ui, Action::Results, ui::RESULTS, results) }
             </div>
@@ -79,10 +84,12 @@ fn question(ui: &Ui, asked: &Asked) -> Html {
                 { body_map(ui, asked) }
             }
             <div class="cb-options">
-                { for question.options.iter().map(|choice| answer(ui, asked, choice)) }
+                for choice in question.options {
+                    { answer(ui, asked, choice) }
+                }
             </div>
             if let Some(choice) = asked.single_answer() {
-                { button(ui, Action::ClearAnswer(question, choice.id), ui::CLEAR_ANSWER, Look::Link) }
+                { button(ui, Action::ClearAnswer(question, choice), ui::CLEAR_ANSWER, Look::Link) }
             }
         </fieldset>
     }

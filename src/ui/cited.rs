@@ -17,7 +17,11 @@ pub fn reasons(ui: &Ui, reasons: &[Reason], intro: Text) -> Html {
     html! {
         <div class="cb-reasons">
             <span>{ intro.get(ui.lang) }</span>
-            <ul>{ for reasons.iter().map(|r| html! { <li>{ reason_text(r, ui.lang) }</li> }) }</ul>
+            <ul>
+                for reason in reasons {
+                    <li>{ reason_text(reason, ui.lang) }</li>
+                }
+            </ul>
         </div>
     }
 }
@@ -28,7 +32,9 @@ pub fn fired(ui: &Ui, fired: &Fired, intro: Text, references: Option<&References
     let sources: Vec<&'static Citation> = fired.clauses.iter().flat_map(|c| c.sources.iter()).collect();
     html! {
         <div class="cb-fired">
-            { for fired.because().map(|text| html! { <p class="cb-because">{ text.get(ui.lang) }</p> }) }
+            for text in fired.because() {
+                <p class="cb-because">{ text.get(ui.lang) }</p>
+            }
             { reasons(ui, &fired.reasons, intro) }
             { source_line(&sources, references, ui.lang) }
         </div>

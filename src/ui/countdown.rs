@@ -8,15 +8,15 @@ use yew::prelude::*;
 use super::actions::Action;
 use super::app::Ui;
 use super::button::{button, Look};
+use super::focus::Mark;
 use crate::browser::clock;
-use crate::content::ui;
+use crate::content::{ui, Recipe};
 use crate::engine::timer::Timer;
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {
     pub ui: Ui,
-    /// The recipe's place among the recipes.
-    pub recipe: usize,
+    pub recipe: &'static Recipe,
     pub timer: Timer,
     /// Its start asks for confirmation (a remedy not advised for the reader)...
     pub asks_first: bool,
@@ -51,13 +51,19 @@ pub fn countdown(props: &CountdownProps) -> Html {
                     { format!("{}:{:02}", remaining / 60, remaining % 60) }
                 </span>
             </p>
-            <div class="cb-nav">
+            // The first button changes with the countdown in place, so that the focus on it
+            // stays: pause while it runs, reset once its time is up.
+            <div class="cb-nav" data-focus={Mark::Timer.id()}>
                 if running {
                     { button(ui, Action::TimerPause(recipe), ui::TIMER_PAUSE, Look::Bare) }
-                } else if !finished {
+                } else if finished {
+                    { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Primary) }
+                } else {
                     { button(ui, start, if paused_midway { ui::TIMER_RESUME } else { ui::TIMER_START }, Look::Primary) }
                 }
-                { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Bare) }
+                if !finished {
+                    { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Bare) }
+                }
             </div>
             if props.confirming {
                 <div class="cb-confirm" role="alertdialog" aria-label={ui::CONFIRM_NOT_ADVISED.get(lang)}>

@@ -8,10 +8,10 @@
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::actions::Action;
-use super::app::{tab_id, AssessmentIds, Bridge, Command, HostEvent, Services};
-use super::state::{Focus, Msg, Request};
-use crate::content::{texts, Lang, RECIPES};
+use super::app::{AssessmentIds, Bridge, Command, HostEvent, Services};
+use super::focus::Focus;
+use super::state::{Msg, Request};
+use crate::content::{texts, Lang, Recipe};
 use crate::engine::settings::View;
 use wasm_bindgen::JsCast;
 
@@ -24,29 +24,53 @@ pub struct Shown {
     pub lang: Lang,
     /// The page's last call to the element, with its count.
     pub command: (u32, Option<Command>),
-    /// The checker's step, or `result`.
-    pub place: &'static str,
+    /// Where the reader is in the checker.
+    pub place: Place,
     /// The assessment shown on the result.
     pub assessment: Option<AssessmentIds>,
-    /// The view, the step and whether the result shows: the screen.
-    pub screen: (View, usize, bool),
+    pub screen: Screen,
     pub keep_awake: bool,
     /// The last timer that ran out, with a count.
-    pub finished: (u32, Option<usize>),
+    pub finished: (u32, Option<&'static Recipe>),
     pub muted: bool,
     /// The last focus request, with a count.
     pub focus: (u32, Focus),
     /// The reader's last request of the page, with a count.
     pub request: (u32, Option<Request>),
     /// The recipe card printing alone.
-    pub printing: Option<usize>,
+    pub printing: Option<&'static Recipe>,
+}
+
+/// Where the reader is in the checker, as the page's `clearback:step` event names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A step, by its id.
+    Step(&'static str),
+    Result,
+}
+
+impl Place {
+    pub fn id(self) -> &'static str {
+        match self {
+            Place::Step(id) => id,
+            Place::Result => "result",
+        }
+    }
+}
+
+/// The screen shown: the view, and in the checker the step and whether the result shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Screen {
+    pub view: View,
+    pub step: usize,
+    pub result: bool,
 }
 
 impl Shown {
     /// The first screen the loader reserves space for: the checker's first step, or the
     /// guide for `view="recipes"`.
     fn is_first_screen(&self) -> bool {
-        let (view, step, result) = self.screen;
+        let Screen { view, step, result } = self.screen;
         view == View::Recipes || (step == 0 && !result)
     }
 }
@@ -90,7 +114,7 @@ fn first_render(now: &Shown, outside: &Outside) {
     if let Some(ids) = &now.assessment {
         outside.services.event(HostEvent::Assessment(ids.clone()));
     }
-    outside.services.event(HostEvent::Ready(now.screen.0));
+    outside.services.event(HostEvent::Ready(now.screen.view));
     if !now.is_first_screen() {
         outside.services.release_space();
     }
@@ -114,7 +138,7 @@ fn follow_the_page(before: &Shown, now: &Shown, outside: &Outside) {
 /// The page's events: the step first, then what it shows, and each timer that runs out.
 fn tell_the_page(before: &Shown, now: &Shown, outside: &Outside) {
     if now.place != before.place {
-        outside.services.event(HostEvent::Step(now.place));
+        outside.services.event(HostEvent::Step(now.place.id()));
     }
     if now.assessment != before.assessment {
         if let Some(ids) = &now.assessment {
@@ -123,7 +147,7 @@ fn tell_the_page(before: &Shown, now: &Shown, outside: &Outside) {
     }
     if now.finished.0 != before.finished.0 {
         if let Some(recipe) = now.finished.1 {
-            outside.services.event(HostEvent::TimerDone(RECIPES[recipe].id));
+            outside.services.event(HostEvent::TimerDone(recipe.id));
         }
     }
 }
@@ -182,18 +206,7 @@ pub fn use_follow(
 }
 
 fn focus_within(root: &NodeRef, to: Focus) {
-    let selector = match to {
-        Focus::None => return,
-        Focus::Heading => ".cb-step-title".to_owned(),
-        Focus::Card(recipe) => format!("[data-recipe='{}'] .cb-card-title", RECIPES[recipe].id),
-        Focus::Result => ".cb-result .cb-step-title".to_owned(),
-        Focus::Mask => "#cb-mask-title".to_owned(),
-        Focus::Tab(view) => format!("#{}", tab_id(view)),
-        Focus::Confirm(recipe) => {
-            format!("[data-recipe='{}'] [data-action='{}']", RECIPES[recipe].id, Action::TimerCancel.hook())
-        }
-        Focus::Timer(recipe) => format!("[data-recipe='{}'] .cb-countdown button", RECIPES[recipe].id),
-    };
+    let Some(selector) = to.selector() else { return };
     let found = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
     if let Some(target) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
@@ -243,9 +256,9 @@ mod tests {
             view_attribute: View::Checker,
             lang: Lang::En,
             command: (0, None),
-            place: "warning",
+            place: Place::Step("warning"),
             assessment: None,
-            screen: (View::Checker, 0, false),
+            screen: Screen { view: View::Checker, step: 0, result: false },
             keep_awake: false,
             finished: (0, None),
             muted: false,
@@ -281,8 +294,8 @@ mod tests {
         assert_eq!(said, ["Ready(Checker)"]);
         assert!(sent.is_empty() && focused.is_empty());
         let restored = Shown {
-            screen: (View::Checker, 2, true),
-            place: "result",
+            screen: Screen { view: View::Checker, step: 2, result: true },
+            place: Place::Result,
             assessment: Some(AssessmentIds { triage: Triage::Urgent, factors: vec![] }),
             ..first()
         };
@@ -306,22 +319,22 @@ mod tests {
     #[test]
     fn a_step_is_told_then_its_assessment_and_the_focus_follows_the_readers_request() {
         let now = Shown {
-            place: "result",
-            screen: (View::Checker, 0, true),
+            place: Place::Result,
+            screen: Screen { view: View::Checker, step: 0, result: true },
             assessment: Some(AssessmentIds { triage: Triage::SelfCare, factors: vec!["sweat"] }),
-            focus: (1, Focus::Heading),
+            focus: (1, Focus::Title),
             ..first()
         };
         let (said, _, focused) = run(Some(&first()), &now);
         assert_eq!(said[0], "Step(\"result\")");
         assert!(said[1].starts_with("Assessment"));
         assert_eq!(said[2], "release");
-        assert_eq!(focused, [Focus::Heading]);
+        assert_eq!(focused, [Focus::Title]);
     }
 
     #[test]
     fn the_end_of_a_timer_is_told_felt_and_heard_unless_muted() {
-        let now = Shown { finished: (1, Some(0)), ..first() };
+        let now = Shown { finished: (1, Some(&crate::content::RECIPES[0])), ..first() };
         let (said, _, _) = run(Some(&first()), &now);
         assert_eq!(said, ["TimerDone(\"soda-mask\")", "time up true"]);
         let (said, _, _) = run(Some(&first()), &Shown { muted: true, ..now });
@@ -336,7 +349,7 @@ mod tests {
         assert_eq!(sent, [Msg::Copied(true)]);
         let print = Shown { request: (2, Some(Request::PrintResult)), ..copy.clone() };
         assert_eq!(run(Some(&copy), &print).0, ["print"]);
-        let card = Shown { printing: Some(3), ..first() };
+        let card = Shown { printing: Some(&crate::content::RECIPES[3]), ..first() };
         let (said, sent, _) = run(Some(&first()), &card);
         assert_eq!((said, sent), (vec!["print".to_owned()], vec![Msg::Printed]), "back to the list after");
     }

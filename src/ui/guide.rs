@@ -5,27 +5,22 @@ use yew::prelude::*;
 
 use super::actions::Action;
 use super::app::Ui;
-use super::button::{button, Look};
+use super::button::{button, flag, Look};
 use super::card::RecipeCard;
 use super::mask::mask;
 use super::notices::note;
-use super::state::{LogStatus, Msg, UiState};
-use crate::content::{ui, TAGS};
+use super::shared::Shared;
+use super::state::{LogStatus, UiState};
+use crate::content::{ui, Tag, TAGS};
 use crate::engine::screens::GuideScreen;
 
 /// The guide, or mask mode where the reader opened it.
 pub fn guide(ui: &Ui, state: &UiState, guide: &GuideScreen) -> Html {
     let lang = ui.lang;
     if let Some((recipe, step)) = state.mask {
-        return mask(ui, state, &guide.cards[recipe], recipe, step);
+        return mask(ui, state, &guide.cards[recipe.index], step);
     }
-    let today = state.device.0.today();
-    let filter = |tag: Option<&'static str>| {
-        let pressed = if state.filter == tag { "true" } else { "false" };
-        let onclick = ui.send.reform(move |_: MouseEvent| Msg::Filter(tag));
-        (pressed, onclick)
-    };
-    let (all_pressed, all_click) = filter(None);
+    let today = state.device.today();
     let log_notice = match state.log_status {
         LogStatus::Saved => None,
         LogStatus::Unavailable => Some(ui::LOG_UNAVAILABLE),
@@ -47,32 +42,38 @@ pub fn guide(ui: &Ui, state: &UiState, guide: &GuideScreen) -> Html {
             }
             <div class="cb-filter" role="group" aria-label={ui::FILTER_LABEL.get(lang)}>
                 <span class="cb-filter-label" aria-hidden="true">{ ui::FILTER_LABEL.get(lang) }</span>
-                <button type="button" data-tag="" aria-pressed={all_pressed} onclick={all_click}>{ ui::FILTER_ALL.get(lang) }</button>
-                { for TAGS.iter().map(|tag| {
-                    let (pressed, onclick) = filter(Some(tag.id));
-                    html! { <button type="button" data-tag={tag.id} aria-pressed={pressed} {onclick}>{ tag.label.get(lang) }</button> }
-                }) }
+                { filter(ui, state, None) }
+                for tag in TAGS.iter() {
+                    { filter(ui, state, Some(tag)) }
+                }
             </div>
             if let Some(text) = log_notice {
                 { note(ui, text) }
             }
             <ul class="cb-cards cb-recipes">
-                { for guide.cards.iter().enumerate()
-                    .filter(|(_, card)| state.filter.is_none_or(|tag| card.advice.recipe.helps.contains(&tag)))
-                    .map(|(index, card)| {
-                        let recipe = card.advice.recipe;
-                        html! {
-                            <RecipeCard key={recipe.id} ui={ui.clone()} card={card.clone()} {index}
-                                open={state.is_open(index) || state.printing == Some(index)}
-                                printing={state.printing == Some(index)}
-                                timer={state.timers.get(index).copied().flatten()}
-                                confirming={state.confirming == Some(index)}
-                                last_done={state.log.last_done(recipe.id)}
-                                overused={state.log.overuse(recipe, today).is_some()} />
-                        }
-                    }) }
+                for card in guide.cards.iter().filter(|card| state.shows(card.advice.recipe)) {
+                    <RecipeCard key={card.advice.recipe.id} ui={ui.clone()} card={Shared(card.clone())}
+                        open={state.is_open(card.advice.recipe) || state.printing == Some(card.advice.recipe)}
+                        printing={state.printing == Some(card.advice.recipe)}
+                        timer={state.timer(card.advice.recipe)}
+                        confirming={state.confirming == Some(card.advice.recipe)}
+                        last_done={state.log.last_done(card.advice.recipe.id)}
+                        overused={state.log.overuse(card.advice.recipe, today).is_some()} />
+                }
             </ul>
             { button(ui, Action::LogClear, ui::LOG_CLEAR, Look::Link) }
         </div>
+    }
+}
+
+/// The filter's button for a tag, or for every recipe.
+fn filter(ui: &Ui, state: &UiState, tag: Option<&'static Tag>) -> Html {
+    let action = Action::Filter(tag);
+    let label = tag.map_or(ui::FILTER_ALL, |tag| tag.label);
+    html! {
+        <button type="button" data-action={action.hook()} data-tag={tag.map_or("", |tag| tag.id)}
+            aria-pressed={flag(state.filter == tag)} onclick={ui.send.reform(move |_: MouseEvent| action.msg())}>
+            { label.get(ui.lang) }
+        </button>
     }
 }

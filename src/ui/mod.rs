@@ -1,7 +1,7 @@
 //! The interface: Yew components over one reducer (`state`). The root (`app`) holds the
 //! state, makes what each screen shows (the engine's values) and carries out what follows
 //! a render (`effects`); the views lay those values out and hold no medical rules. Every
-//! button does one typed `Action`, which also gives its `data-action` hook (`actions`).
+//! control does one typed `Action`, which also gives its `data-action` hook (`actions`).
 
 mod actions;
 mod app;
@@ -12,13 +12,16 @@ mod checker;
 mod cited;
 mod countdown;
 mod effects;
+mod focus;
 mod guide;
 mod mask;
 mod notices;
 mod result;
+mod shared;
 mod state;
 mod tabs;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub use app::AssessmentIds;
 pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};
+pub use shared::Shared;

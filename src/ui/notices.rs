@@ -22,9 +22,9 @@ pub fn notices(ui: &Ui, attributes: &[Notice], config: &[String]) -> Html {
     html! {
         <div role="status">
             <ul class="cb-notices">
-                { for attribute.chain(setting).map(|(template, value, kind)| html! {
+                for (template, value, kind) in attribute.chain(setting) {
                     <li class="cb-notice" part="notice" data-notice={kind}>{ fill(template.get(ui.lang), &[("value", value)]) }</li>
-                }) }
+                }
             </ul>
         </div>
     }

@@ -8,9 +8,9 @@ use super::actions::Action;
 use super::app::Ui;
 use super::button::{button, recipe_link, Look};
 use super::cited::{citation_name, cited, fired, reasons};
-use super::state::UiState;
-use crate::content::{ui, AdviceKind, Text, Triage};
-use crate::engine::assessment::{Assessment, Given, ProcedureAdvice, ProcedureStatus, RecipeStatus};
+use super::focus::Mark;
+use crate::content::{ui, AdviceKind, Recipe, Text, Triage};
+use crate::engine::assessment::{Assessment, Given, ProcedureAdvice, ProcedureStatus};
 use crate::engine::publisher::{Link, Publisher};
 use crate::engine::screens::References;
 
@@ -22,22 +22,23 @@ struct Parts<'a> {
     references: &'a References,
 }
 
-/// The result of the interview: `state` gives whether it ended early and what became of
-/// the last copy.
+/// The result of the interview, which ended before its last step (`stopped_early`)
+/// because of the answers or not; `copied` is what became of the last copy.
 pub fn result(
     ui: &Ui,
     a: &Assessment,
     references: &References,
     publisher: &Publisher,
-    state: &UiState,
+    stopped_early: bool,
+    copied: Option<bool>,
 ) -> Html {
     let lang = ui.lang;
     let p = Parts { ui, a, publisher, references };
     html! {
         <div class="cb-result">
-            <h3 class="cb-step-title" tabindex="-1">{ ui::RESULT_TITLE.get(lang) }</h3>
+            <h3 class="cb-step-title" tabindex="-1" data-focus={Mark::Title.id()}>{ ui::RESULT_TITLE.get(lang) }</h3>
             { caveats(&p) }
-            { verdict(&p, state.session.stopped_early()) }
+            { verdict(&p, stopped_early) }
             { advice(&p, AdviceKind::Now, ui::NOW_TITLE) }
             { specialists(&p) }
             if p.a.is_red_flag() {
@@ -60,7 +61,7 @@ pub fn result(
                 { button(ui, Action::Print, ui::PRINT, Look::Primary) }
                 { button(ui, Action::Copy, ui::COPY, Look::Plain) }
             </div>
-            if let Some(ok) = state.copied {
+            if let Some(ok) = copied {
                 <p class="cb-copied">{ if ok { ui::COPIED } else { ui::COPY_FAILED }.get(lang) }</p>
             }
         </div>
@@ -71,15 +72,15 @@ pub fn result(
 /// question that would check it.
 fn caveats(p: &Parts) -> Html {
     html! {
-        { for p.a.advice_of(AdviceKind::Caveat).map(|x| html! {
-            <div class="cb-caveat" role="note" data-advice={x.item.id}>
+        for x in p.a.advice_of(AdviceKind::Caveat) {
+            <div key={x.item.id} class="cb-caveat" role="note" data-advice={x.item.id}>
                 { advice_text(p.ui, x) }
                 if let Some(question) = x.item.revisits {
                     { button(p.ui, Action::Revisit(question), ui::REVISIT, Look::Primary) }
                 }
                 { cited(p.ui, x.item.sources, x.item.evidence, Some(p.references)) }
             </div>
-        }) }
+        }
     }
 }
 
@@ -134,8 +135,8 @@ fn factors(p: &Parts) -> Html {
                 <p>{ ui::FACTORS_NONE.get(lang) }</p>
             } else {
                 <ul class="cb-cards">
-                    { for p.a.factors.iter().map(|f| html! {
-                        <li class="cb-card" part="card" data-factor={f.item.id}>
+                    for f in &p.a.factors {
+                        <li key={f.item.id} class="cb-card" part="card" data-factor={f.item.id}>
                             <details>
                                 <summary>{ f.item.title.get(lang) }</summary>
                                 <p>{ f.item.why.get(lang) }</p>
@@ -144,7 +145,7 @@ fn factors(p: &Parts) -> Html {
                                 { cited(p.ui, f.item.sources, f.item.evidence, Some(p.references)) }
                             </details>
                         </li>
-                    }) }
+                    }
                 </ul>
             }
         </section>
@@ -160,14 +161,14 @@ fn specialists(p: &Parts) -> Html {
         <section class="cb-section">
             <h4>{ ui::SPECIALISTS_TITLE.get(lang) }</h4>
             <ul class="cb-cards">
-                { for p.a.specialists.iter().map(|s| html! {
-                    <li class="cb-card" part="card" data-specialist={s.item.id}>
+                for s in &p.a.specialists {
+                    <li key={s.item.id} class="cb-card" part="card" data-specialist={s.item.id}>
                         <p class="cb-card-title">{ s.item.title.get(lang) }</p>
                         <p>{ s.item.why.get(lang) }</p>
                         { publisher_link(p.ui, p.publisher.specialist_link(s.item.id), ui::SPECIALIST_LINK) }
                         { cited(p.ui, s.item.sources, None, Some(p.references)) }
                     </li>
-                }) }
+                }
             </ul>
         </section>
     }
@@ -177,7 +178,11 @@ fn procedures(p: &Parts) -> Html {
     html! {
         <section class="cb-section">
             <h4>{ ui::PROCEDURES_TITLE.get(p.ui.lang) }</h4>
-            <ul class="cb-cards">{ for p.a.procedures.iter().map(|procedure| procedure_card(p, procedure)) }</ul>
+            <ul class="cb-cards">
+                for procedure in &p.a.procedures {
+                    { procedure_card(p, procedure) }
+                }
+            </ul>
         </section>
     }
 }
@@ -200,7 +205,11 @@ fn procedure_card(p: &Parts, procedure: &ProcedureAdvice) -> Html {
                 <p>{ item.course.get(lang) }</p>
                 if !item.stages.is_empty() {
                     <p class="cb-card-title">{ ui::STAGES_TITLE.get(lang) }</p>
-                    <ol class="cb-stages">{ for item.stages.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ol>
+                    <ol class="cb-stages">
+                        for stage in item.stages {
+                            <li>{ stage.get(lang) }</li>
+                        }
+                    </ol>
                 }
                 { reasons(p.ui, &procedure.helps, ui::PROCEDURE_HELPS) }
                 if procedure.status == ProcedureStatus::NotAdvised {
@@ -229,12 +238,12 @@ fn advice(p: &Parts, kind: AdviceKind, title: Text) -> Html {
         <section {class}>
             <h4>{ title.get(p.ui.lang) }</h4>
             <ul class="cb-advice">
-                { for items.into_iter().map(|x| html! {
-                    <li data-advice={x.item.id}>
+                for x in items {
+                    <li key={x.item.id} data-advice={x.item.id}>
                         { advice_text(p.ui, x) }
                         { cited(p.ui, x.item.sources, x.item.evidence, Some(p.references)) }
                     </li>
-                }) }
+                }
             </ul>
         </section>
     }
@@ -245,7 +254,9 @@ fn advice_text(ui: &Ui, x: &Given) -> Html {
     html! {
         <p>
             { x.item.text.get(ui.lang) }
-            { for x.details.iter().map(|detail| html! { <>{ " " }{ detail.get(ui.lang) }</> }) }
+            for detail in &x.details {
+                { " " }{ detail.get(ui.lang) }
+            }
         </p>
     }
 }
@@ -253,17 +264,16 @@ fn advice_text(ui: &Ui, x: &Given) -> Html {
 /// The remedies that suit the reader, each opening its card in the guide.
 fn recipes(p: &Parts) -> Html {
     let lang = p.ui.lang;
-    let suiting: Vec<_> =
-        p.a.recipes.iter().enumerate().filter(|(_, r)| r.status == RecipeStatus::Suitable).collect();
+    let suiting: Vec<&'static Recipe> = p.a.suiting().collect();
     html! {
         <section class="cb-section">
             <h4>{ ui::RECIPES_FOR_YOU.get(lang) }</h4>
             if !suiting.is_empty() {
                 <p>{ ui::RECIPES_SUIT.get(lang) }</p>
                 <ul class="cb-open-list">
-                    { for suiting.into_iter().map(|(index, r)| html! {
-                        <li>{ recipe_link(p.ui, Action::OpenRecipe(index), r.recipe) }</li>
-                    }) }
+                    for recipe in suiting {
+                        <li key={recipe.id}>{ recipe_link(p.ui, recipe) }</li>
+                    }
                 </ul>
             }
             { button(p.ui, Action::OpenRecipes, ui::RECIPES_OPEN, Look::Plain) }
@@ -279,13 +289,15 @@ fn sources(p: &Parts) -> Html {
         <details class="cb-section cb-sources">
             <summary>{ ui::SOURCES_TITLE.get(lang) }{ ": " }{ ui::SOURCES_COUNT.get(lang, all.len() as u32) }</summary>
             <ol>
-                { for all.iter().map(|c| {
-                    let name = citation_name(c, lang);
-                    match c.source().url {
-                        Some(url) => html! { <li><a target="_blank" rel="noopener noreferrer" href={url}>{ name }</a></li> },
-                        None => html! { <li>{ name }</li> },
-                    }
-                }) }
+                for citation in all {
+                    <li>
+                        if let Some(url) = citation.source().url {
+                            <a target="_blank" rel="noopener noreferrer" href={url}>{ citation_name(citation, lang) }</a>
+                        } else {
+                            { citation_name(citation, lang) }
+                        }
+                    </li>
+                }
             </ol>
         </details>
     }

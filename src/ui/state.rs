@@ -8,9 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::focus::Focus;
+use super::shared::Shared;
 use crate::browser::storage::{Area, LOG_KEY, TIMERS_KEY};
 use crate::browser::Device;
-use crate::content::{ui, Text, RECIPES};
+use crate::content::{ui, Choice, Question, Recipe, Tag, Text, RECIPES};
 use crate::engine::kept_timers;
 use crate::engine::log::Log;
 use crate::engine::session::{Action, Session};
@@ -27,19 +29,10 @@ pub enum LogStatus {
     Unreadable,
 }
 
-/// The device the state was opened with, compared by identity.
+/// The recipes' cards, countdowns and marks are kept by `Recipe::index`.
 #[derive(Clone)]
-pub struct DeviceRef(pub Rc<dyn Device>);
-
-impl PartialEq for DeviceRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Clone, PartialEq)]
 pub struct UiState {
-    pub device: DeviceRef,
+    pub device: Shared<dyn Device>,
     pub session: Rc<Session>,
     /// This widget's session storage key.
     pub session_key: Rc<str>,
@@ -49,19 +42,19 @@ pub struct UiState {
     /// checker starts afresh and says so.
     pub session_unreadable: bool,
     pub view: View,
-    /// The guide's filter: a tag id, or every recipe.
-    pub filter: Option<&'static str>,
+    /// The guide's filter: a tag, or every recipe.
+    pub filter: Option<&'static Tag>,
     /// Which recipe cards are open, one flag per recipe.
     pub open: Rc<[bool]>,
     /// The recipe shown in mask mode (one step at a time, large, the timer in view), and
     /// the step it shows.
-    pub mask: Option<(usize, usize)>,
+    pub mask: Option<(&'static Recipe, usize)>,
     /// The reader came to the guide from the result, and can go back to it.
     pub from_result: bool,
     /// The recipe whose not-advised timer asks for confirmation.
-    pub confirming: Option<usize>,
+    pub confirming: Option<&'static Recipe>,
     /// The recipe card printing alone.
-    pub printing: Option<usize>,
+    pub printing: Option<&'static Recipe>,
     /// One per recipe with a time on the skin, kept in local storage.
     pub timers: Rc<[Option<Timer>]>,
     /// No sound when a timer ends (the reader's switch, kept with the timers).
@@ -70,7 +63,7 @@ pub struct UiState {
     pub timers_kept: bool,
     /// The last recipe whose time ran out, with a count, so that each end is signalled
     /// once.
-    pub finished: (u32, Option<usize>),
+    pub finished: (u32, Option<&'static Recipe>),
     /// Where the focus should go, with a count, so that each request is carried out once.
     pub focus: (u32, Focus),
     /// The reader's last request of the page (print the result, copy it), with a count.
@@ -81,26 +74,6 @@ pub struct UiState {
     pub copied: Option<bool>,
     /// The last change worth telling a screen reader about.
     pub announcement: Option<Announcement>,
-}
-
-/// A place the focus is sent to after the reader's own move.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Focus {
-    None,
-    /// The title of the step or the result the reader moved to.
-    Heading,
-    /// The title of a recipe card, opened from the result.
-    Card(usize),
-    /// The result's title, on the way back to it.
-    Result,
-    /// Mask mode's title.
-    Mask,
-    /// The tab of a view, opened from elsewhere.
-    Tab(View),
-    /// The safe answer of a not-advised timer's question, as it asks.
-    Confirm(usize),
-    /// A countdown's first button, once its question has been answered.
-    Timer(usize),
 }
 
 /// What the reader asks of the page rather than of the widget's state.
@@ -123,35 +96,40 @@ pub enum Announcement {
 pub enum Msg {
     /// The reader's move in the checker; the focus follows it to a new step.
     Checker(Action),
+    /// The reader took back a single choice; the focus stays with its question.
+    ClearAnswer(&'static Question, &'static Choice),
     /// The page's `restart()`: a fresh checker, and the focus left where it is.
     PageRestart,
     Show(View),
-    Filter(Option<&'static str>),
-    ToggleCard(usize),
+    /// The reader moved along the tabs with the keyboard, the focus with them.
+    TabTo(View),
+    Filter(Option<&'static Tag>),
+    ToggleCard(&'static Recipe),
     /// Mask mode for a recipe, at its first step.
-    MaskOpen(usize),
-    MaskStep(usize),
+    MaskOpen(&'static Recipe),
+    MaskPrevious,
+    MaskNext,
     MaskClose,
     ToggleSound,
     /// A recipe the result lists, opened in the guide.
-    OpenRecipe(usize),
+    OpenRecipe(&'static Recipe),
     /// The whole guide, opened from the result.
     OpenGuide,
     BackToResult,
-    TimerStart(usize),
+    TimerStart(&'static Recipe),
     /// A timer of a remedy not advised for the reader: ask before it starts.
-    TimerAsk(usize),
+    TimerAsk(&'static Recipe),
     TimerCancel,
-    TimerPause(usize),
-    TimerReset(usize),
+    TimerPause(&'static Recipe),
+    TimerReset(&'static Recipe),
     /// The clock moved on: a countdown may have run out.
     Tick,
-    LogDone(usize),
+    LogDone(&'static Recipe),
     LogClear,
     PrintResult,
     CopyResult,
     Copied(bool),
-    PrintRecipe(usize),
+    PrintRecipe(&'static Recipe),
     Printed,
     /// The texts of another language arrived: it can be shown.
     TextsArrived,
@@ -189,8 +167,8 @@ impl UiState {
             ),
             Err(()) => ((false, fresh_timers), false),
         };
-        let state = UiState {
-            device: DeviceRef(device),
+        let mut state = UiState {
+            device: Shared(device),
             session: Rc::new(session),
             session_key,
             session_kept,
@@ -214,18 +192,17 @@ impl UiState {
             announcement: None,
         };
         if fresh {
-            Rc::unwrap_or_clone(Rc::new(state).reduce(Msg::PageRestart))
-        } else {
-            state
+            state.page_restart();
         }
+        state
     }
 
-    fn device(&self) -> &dyn Device {
-        &*self.device.0
+    pub fn is_open(&self, recipe: &Recipe) -> bool {
+        self.open.get(recipe.index).copied().unwrap_or(false)
     }
 
-    pub fn is_open(&self, recipe: usize) -> bool {
-        self.open.get(recipe).copied().unwrap_or(false)
+    pub fn timer(&self, recipe: &Recipe) -> Option<Timer> {
+        self.timers.get(recipe.index).copied().flatten()
     }
 
     pub fn any_timer_running(&self) -> bool {
@@ -237,6 +214,11 @@ impl UiState {
         self.mask.is_some() || self.any_timer_running()
     }
 
+    /// The guide's filter shows the recipe.
+    pub fn shows(&self, recipe: &Recipe) -> bool {
+        self.filter.is_none_or(|tag| recipe.helps_with(tag))
+    }
+
     /// The checker moves, and the answers are kept; a fresh session is removed rather than
     /// stored, so restarting leaves nothing behind.
     fn checker(&mut self, action: Action) {
@@ -244,18 +226,17 @@ impl UiState {
         self.from_result = false;
         self.session = Rc::new(self.session.apply(action));
         self.session_unreadable = false;
-        let device = self.device.0.clone();
         let kept = if *self.session == Session::default() {
-            device.remove(Area::Session, &self.session_key)
+            self.device.remove(Area::Session, &self.session_key)
         } else {
-            device.write(Area::Session, &self.session_key, &self.session.encode())
+            self.device.write(Area::Session, &self.session_key, &self.session.encode())
         };
         self.session_kept &= kept.is_ok();
     }
 
-    fn timer(&mut self, recipe: usize, change: impl FnOnce(Timer) -> Timer) {
+    fn change_timer(&mut self, recipe: &Recipe, change: impl FnOnce(Timer) -> Timer) {
         let mut timers = self.timers.to_vec();
-        if let Some(Some(timer)) = timers.get_mut(recipe) {
+        if let Some(Some(timer)) = timers.get_mut(recipe.index) {
             *timer = change(*timer);
         }
         self.timers = timers.into();
@@ -264,43 +245,45 @@ impl UiState {
 
     fn save_timers(&mut self) {
         let text = kept_timers::encode(self.muted, &self.timers);
-        self.timers_kept = self.device().write(Area::Local, TIMERS_KEY, &text).is_ok();
+        self.timers_kept = self.device.write(Area::Local, TIMERS_KEY, &text).is_ok();
+    }
+
+    /// The recipe whose running countdown has run out by `now`, if one has.
+    fn ended(&self, now: f64) -> Option<&'static Recipe> {
+        let index = self.timers.iter().position(|t| t.is_some_and(|t| t.is_running() && t.is_done(now)))?;
+        Some(&RECIPES[index])
     }
 
     /// A countdown that has run out stops at zero, and says so, once.
-    fn tick(&mut self) -> bool {
-        let now = self.device().now();
-        let ended = self.timers.iter().position(|t| t.is_some_and(|t| t.is_running() && t.is_done(now)));
-        let Some(recipe) = ended else { return false };
-        self.timer(recipe, |t| t.pause(now));
+    fn time_up(&mut self, recipe: &'static Recipe, now: f64) {
+        self.change_timer(recipe, |t| t.pause(now));
         self.finished = (self.finished.0 + 1, Some(recipe));
         self.announcement = Some(Announcement::Said(ui::TIMER_DONE));
-        true
     }
 
-    fn log_done(&mut self, recipe: usize) {
+    fn log_done(&mut self, recipe: &'static Recipe) {
         let mut log = (*self.log).clone();
-        log.record(&RECIPES[recipe], self.device().today());
+        log.record(recipe, self.device.today());
         self.log_status = match self.log_status {
             // An unreadable value is not overwritten behind the reader's back.
             LogStatus::Unreadable => LogStatus::Unreadable,
-            _ if self.device().write(Area::Local, LOG_KEY, &log.encode()).is_ok() => LogStatus::Saved,
+            _ if self.device.write(Area::Local, LOG_KEY, &log.encode()).is_ok() => LogStatus::Saved,
             _ => LogStatus::Unavailable,
         };
         self.log = Rc::new(log);
     }
 
     fn log_clear(&mut self) {
-        self.log_status = match self.device().remove(Area::Local, LOG_KEY) {
+        self.log_status = match self.device.remove(Area::Local, LOG_KEY) {
             Ok(()) => LogStatus::Saved,
             Err(()) => LogStatus::Unavailable,
         };
         self.log = Rc::default();
     }
 
-    fn toggle_card(&mut self, recipe: usize, open: Option<bool>) {
+    fn toggle_card(&mut self, recipe: &Recipe, open: Option<bool>) {
         let mut cards = self.open.to_vec();
-        if let Some(card) = cards.get_mut(recipe) {
+        if let Some(card) = cards.get_mut(recipe.index) {
             *card = open.unwrap_or(!*card);
         }
         self.open = cards.into();
@@ -320,23 +303,30 @@ impl Reducible for UiState {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         // Most ticks change nothing, and the widget is not drawn again for them.
-        if msg == Msg::Tick && !self.any_timer_running() {
-            return self;
+        if msg == Msg::Tick {
+            let now = self.device.now();
+            let Some(recipe) = self.ended(now) else { return self };
+            let mut next = (*self).clone();
+            next.time_up(recipe, now);
+            return Rc::new(next);
         }
         let mut next = (*self).clone();
         // What was announced is said again when another language arrives, in its words;
         // anything else ends it.
-        if msg != Msg::TextsArrived && msg != Msg::Tick {
+        if msg != Msg::TextsArrived {
             next.announcement = None;
         }
         match msg {
             Msg::Checker(action) => next.reader_moves(action),
+            Msg::ClearAnswer(question, choice) => next.clear_answer(question, choice),
             Msg::PageRestart => next.page_restart(),
             Msg::Show(view) => next.show(view),
+            Msg::TabTo(view) => next.tab_to(view),
             Msg::Filter(tag) => next.filter_by(tag),
             Msg::ToggleCard(recipe) => next.toggle_card(recipe, None),
             Msg::MaskOpen(recipe) => next.mask_open(recipe),
-            Msg::MaskStep(step) => next.mask_step(step),
+            Msg::MaskPrevious => next.mask_step(-1),
+            Msg::MaskNext => next.mask_step(1),
             Msg::MaskClose => next.mask_close(),
             Msg::ToggleSound => next.toggle_sound(),
             Msg::OpenRecipe(recipe) => next.open_recipe(recipe),
@@ -347,11 +337,7 @@ impl Reducible for UiState {
             Msg::TimerCancel => next.timer_cancel(),
             Msg::TimerPause(recipe) => next.timer_pause(recipe),
             Msg::TimerReset(recipe) => next.timer_reset(recipe),
-            Msg::Tick => {
-                if !next.tick() {
-                    return self;
-                }
-            }
+            Msg::Tick | Msg::TextsArrived => {}
             Msg::LogDone(recipe) => next.log_done(recipe),
             Msg::LogClear => next.log_clear(),
             Msg::PrintResult => next.ask(Request::PrintResult),
@@ -359,7 +345,6 @@ impl Reducible for UiState {
             Msg::Copied(ok) => next.copy_done(ok),
             Msg::PrintRecipe(recipe) => next.printing = Some(recipe),
             Msg::Printed => next.printing = None,
-            Msg::TextsArrived => {}
         }
         Rc::new(next)
     }
@@ -367,41 +352,56 @@ impl Reducible for UiState {
 
 /// What each message does, for the reducer.
 impl UiState {
-    /// The reader's own move in the checker; a new step or the result takes the focus.
+    /// The reader's own move in the checker. A new step or the result takes the focus,
+    /// and so does the first step after a restart there, whose button goes.
     fn reader_moves(&mut self, action: Action) {
         let was = (self.session.step, self.session.showing_result);
         self.checker(action);
-        if (self.session.step, self.session.showing_result) != was {
-            self.send_focus(Focus::Heading);
+        if (self.session.step, self.session.showing_result) != was || action == Action::Restart {
+            self.send_focus(Focus::Title);
         }
+    }
+
+    /// The button that cleared the answer goes with it: the focus stays with the question.
+    fn clear_answer(&mut self, question: &'static Question, choice: &'static Choice) {
+        self.checker(Action::Choose { question, option: choice.id, on: false });
+        self.send_focus(Focus::Question(question));
     }
 
     /// The page's `restart()`: the checker afresh, the focus left with the page.
     fn page_restart(&mut self) {
         self.checker(Action::Restart);
-        self.view = View::Checker;
+        self.show(View::Checker);
     }
 
+    /// Another view; mask mode and a timer's question close with the guide.
     fn show(&mut self, view: View) {
         self.view = view;
         self.mask = None;
+        self.confirming = None;
+    }
+
+    fn tab_to(&mut self, view: View) {
+        self.show(view);
+        self.send_focus(Focus::Tab(view));
     }
 
     /// The guide's filter, and how many cards it now shows, said.
-    fn filter_by(&mut self, tag: Option<&'static str>) {
+    fn filter_by(&mut self, tag: Option<&'static Tag>) {
         self.filter = tag;
-        let shown = RECIPES.iter().filter(|r| tag.is_none_or(|t| r.helps.contains(&t))).count();
+        let shown = RECIPES.iter().filter(|r| self.shows(r)).count();
         self.announcement = Some(Announcement::Shown(shown as u32));
     }
 
-    fn mask_open(&mut self, recipe: usize) {
+    fn mask_open(&mut self, recipe: &'static Recipe) {
         self.mask = Some((recipe, 0));
         self.send_focus(Focus::Mask);
     }
 
-    fn mask_step(&mut self, step: usize) {
-        if let Some((recipe, shown)) = &mut self.mask {
-            *shown = step.min(RECIPES[*recipe].steps.len() - 1);
+    /// One step on (`by` 1) or back (`by` -1), within the recipe's steps.
+    fn mask_step(&mut self, by: isize) {
+        if let Some((recipe, step)) = &mut self.mask {
+            *step = step.saturating_add_signed(by).min(recipe.steps.len() - 1);
         }
     }
 
@@ -418,8 +418,8 @@ impl UiState {
     }
 
     /// A recipe the result lists: its card opened in the guide, with the way back.
-    fn open_recipe(&mut self, recipe: usize) {
-        self.view = View::Recipes;
+    fn open_recipe(&mut self, recipe: &'static Recipe) {
+        self.show(View::Recipes);
         self.filter = None;
         self.toggle_card(recipe, Some(true));
         self.from_result = true;
@@ -428,29 +428,29 @@ impl UiState {
 
     /// The whole guide, from the result, with the way back.
     fn open_guide(&mut self) {
-        self.view = View::Recipes;
+        self.show(View::Recipes);
         self.filter = None;
         self.from_result = true;
         self.send_focus(Focus::Tab(View::Recipes));
     }
 
     fn back_to_result(&mut self) {
-        self.view = View::Checker;
+        self.show(View::Checker);
         self.from_result = false;
-        self.send_focus(Focus::Result);
+        self.send_focus(Focus::Title);
     }
 
-    fn timer_start(&mut self, recipe: usize) {
+    fn timer_start(&mut self, recipe: &'static Recipe) {
         // The question's buttons go with it: the focus goes on to the countdown.
         if self.confirming.take() == Some(recipe) {
             self.send_focus(Focus::Timer(recipe));
         }
-        let now = self.device().now();
-        self.timer(recipe, |t| t.start(now));
+        let now = self.device.now();
+        self.change_timer(recipe, |t| t.start(now));
     }
 
     /// A remedy not advised for the reader asks before its countdown starts.
-    fn timer_ask(&mut self, recipe: usize) {
+    fn timer_ask(&mut self, recipe: &'static Recipe) {
         self.confirming = Some(recipe);
         self.send_focus(Focus::Confirm(recipe));
     }
@@ -461,14 +461,14 @@ impl UiState {
         }
     }
 
-    fn timer_pause(&mut self, recipe: usize) {
-        let now = self.device().now();
-        self.timer(recipe, |t| t.pause(now));
+    fn timer_pause(&mut self, recipe: &Recipe) {
+        let now = self.device.now();
+        self.change_timer(recipe, |t| t.pause(now));
     }
 
-    fn timer_reset(&mut self, recipe: usize) {
+    fn timer_reset(&mut self, recipe: &Recipe) {
         self.confirming = None;
-        self.timer(recipe, Timer::reset);
+        self.change_timer(recipe, Timer::reset);
     }
 
     fn copy_done(&mut self, ok: bool) {
@@ -483,7 +483,7 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::content::question;
+    use crate::content::{question, TAGS};
     use crate::engine::calendar::Day;
 
     /// A device whose clock the test moves and whose storage it reads, or makes refuse.
@@ -535,7 +535,10 @@ mod tests {
         Msg::Checker(Action::Choose { question: question(q), option: o, on: true })
     }
 
-    const SODA: usize = 0;
+    /// The soda mask: not advised with some answers, with a ten-minute timer.
+    fn soda() -> &'static Recipe {
+        &RECIPES[0]
+    }
 
     #[test]
     fn the_readers_answers_are_kept_and_a_restart_leaves_nothing() {
@@ -565,27 +568,70 @@ mod tests {
         let state = opened(&device).reduce(choose("warning-signs", "none"));
         assert_eq!(state.focus, (0, Focus::None), "an answer keeps the focus where it is");
         let state = state.reduce(Msg::Checker(Action::Next));
-        assert_eq!(state.focus, (1, Focus::Heading));
+        assert_eq!(state.focus, (1, Focus::Title));
         let state = state.reduce(Msg::PageRestart);
         assert_eq!(state.focus.0, 1, "the page's restart asks for no focus");
         assert_eq!((state.session.step, state.view), (0, View::Checker), "but it does restart");
         let state = state.reduce(Msg::Checker(Action::Next)).reduce(Msg::Checker(Action::Restart));
-        assert_eq!(state.focus, (3, Focus::Heading), "the reader's own restart takes it to the start");
+        assert_eq!(state.focus, (3, Focus::Title), "the reader's own restart takes it to the start");
     }
 
     #[test]
-    fn any_number_of_recipe_cards_open_and_close_on_their_own() {
+    fn every_recipe_card_opens_and_closes_on_its_own() {
         let device = Rc::new(Fake::default());
         let mut state = opened(&device);
-        for recipe in 0..RECIPES.len() {
+        for recipe in RECIPES.iter() {
             state = state.reduce(Msg::ToggleCard(recipe));
         }
-        assert!((0..RECIPES.len()).all(|r| state.is_open(r)));
-        // A card past the recipes (a 33rd, say) touches no other.
-        let state = state.reduce(Msg::ToggleCard(RECIPES.len() + 32)).reduce(Msg::ToggleCard(32));
-        assert!((0..RECIPES.len()).all(|r| state.is_open(r)), "card 32 is not card 0");
-        let state = state.reduce(Msg::ToggleCard(SODA));
-        assert!(!state.is_open(SODA) && state.is_open(SODA + 1));
+        assert!(RECIPES.iter().all(|r| state.is_open(r)));
+        let state = state.reduce(Msg::ToggleCard(soda()));
+        assert!(!state.is_open(soda()) && RECIPES[1..].iter().all(|r| state.is_open(r)));
+    }
+
+    #[test]
+    fn the_readers_own_restart_and_cleared_answer_keep_the_focus_in_the_checker() {
+        let device = Rc::new(Fake::default());
+        // On the first step the step does not change, but the restart button goes.
+        let state =
+            opened(&device).reduce(choose("warning-signs", "none")).reduce(Msg::Checker(Action::Restart));
+        assert_eq!(state.focus, (1, Focus::Title));
+        let duration = question("duration");
+        let weeks = duration.choice("weeks").unwrap();
+        let state =
+            state.reduce(Msg::Checker(Action::Choose { question: duration, option: "weeks", on: true }));
+        let state = state.reduce(Msg::ClearAnswer(duration, weeks));
+        assert!(!state.session.answers.has("duration", "weeks"));
+        assert_eq!(
+            state.focus,
+            (2, Focus::Question(duration)),
+            "its button goes: the question keeps the focus"
+        );
+    }
+
+    #[test]
+    fn the_pages_restart_closes_mask_mode_and_lets_the_screen_sleep() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::Show(View::Recipes)).reduce(Msg::MaskOpen(soda()));
+        assert!(state.keep_awake());
+        let state = state.reduce(Msg::TimerAsk(soda())).reduce(Msg::PageRestart);
+        assert_eq!((state.view, state.mask, state.confirming), (View::Checker, None, None));
+        assert!(!state.keep_awake());
+        let state = state.reduce(Msg::Show(View::Recipes));
+        assert_eq!(state.mask, None, "the guide opens on its list, not on mask mode");
+    }
+
+    #[test]
+    fn mask_mode_steps_within_the_recipe_and_the_arrow_keys_take_the_focus_to_a_tab() {
+        let device = Rc::new(Fake::default());
+        let last = soda().steps.len() - 1;
+        let mut state = opened(&device).reduce(Msg::MaskOpen(soda())).reduce(Msg::MaskPrevious);
+        assert_eq!(state.mask, Some((soda(), 0)));
+        for _ in 0..=last {
+            state = state.reduce(Msg::MaskNext);
+        }
+        assert_eq!(state.mask, Some((soda(), last)), "no step past the last");
+        let state = state.reduce(Msg::TabTo(View::Checker));
+        assert_eq!((state.view, state.mask, state.focus.1), (View::Checker, None, Focus::Tab(View::Checker)));
     }
 
     #[test]
@@ -594,13 +640,13 @@ mod tests {
         let state = opened(&device);
         let same = state.clone().reduce(Msg::Tick);
         assert!(Rc::ptr_eq(&state, &same), "no timer runs: the same state");
-        let running = state.reduce(Msg::TimerStart(SODA));
+        let running = state.reduce(Msg::TimerStart(soda()));
         device.now.set(60_000.0);
         let still = running.clone().reduce(Msg::Tick);
         assert!(Rc::ptr_eq(&running, &still), "a minute into ten: nothing to draw");
         device.now.set(600_000.0);
         let ended = still.reduce(Msg::Tick);
-        assert_eq!(ended.finished, (1, Some(SODA)));
+        assert_eq!(ended.finished, (1, Some(soda())));
         assert_eq!(ended.announcement, Some(Announcement::Said(ui::TIMER_DONE)));
         assert!(!ended.any_timer_running());
         let kept = device.read(Area::Local, TIMERS_KEY).unwrap().unwrap();
@@ -610,23 +656,23 @@ mod tests {
     #[test]
     fn a_remedy_not_advised_asks_before_its_timer_and_cancelling_starts_nothing() {
         let device = Rc::new(Fake::default());
-        let state = opened(&device).reduce(Msg::TimerAsk(SODA));
-        assert_eq!(state.confirming, Some(SODA));
+        let state = opened(&device).reduce(Msg::TimerAsk(soda()));
+        assert_eq!(state.confirming, Some(soda()));
         assert!(!state.any_timer_running());
-        assert_eq!(state.focus.1, Focus::Confirm(SODA), "the question takes the focus, on its safe answer");
+        assert_eq!(state.focus.1, Focus::Confirm(soda()), "the question takes the focus, on its safe answer");
         let cancelled = state.clone().reduce(Msg::TimerCancel);
         assert_eq!(cancelled.confirming, None);
         assert!(!cancelled.any_timer_running());
-        assert_eq!(cancelled.focus.1, Focus::Timer(SODA), "and gives it back to the countdown");
-        let started = state.clone().reduce(Msg::TimerStart(SODA));
-        assert_eq!((started.confirming, started.focus.1), (None, Focus::Timer(SODA)));
-        let again = started.reduce(Msg::TimerPause(SODA)).reduce(Msg::TimerStart(SODA));
+        assert_eq!(cancelled.focus.1, Focus::Timer(soda()), "and gives it back to the countdown");
+        let started = state.clone().reduce(Msg::TimerStart(soda()));
+        assert_eq!((started.confirming, started.focus.1), (None, Focus::Timer(soda())));
+        let again = started.reduce(Msg::TimerPause(soda())).reduce(Msg::TimerStart(soda()));
         assert_eq!(
             again.focus,
-            (state.focus.0 + 1, Focus::Timer(SODA)),
+            (state.focus.0 + 1, Focus::Timer(soda())),
             "a start without a question leaves the focus"
         );
-        let started = state.reduce(Msg::TimerStart(SODA));
+        let started = state.reduce(Msg::TimerStart(soda()));
         assert!(started.any_timer_running() && started.confirming.is_none());
     }
 
@@ -636,9 +682,9 @@ mod tests {
         device.write(Area::Local, LOG_KEY, "not a log").unwrap();
         let state = opened(&device);
         assert_eq!(state.log_status, LogStatus::Unreadable);
-        let state = state.reduce(Msg::LogDone(SODA));
+        let state = state.reduce(Msg::LogDone(soda()));
         assert_eq!(device.read(Area::Local, LOG_KEY).unwrap().as_deref(), Some("not a log"));
-        let state = state.reduce(Msg::LogClear).reduce(Msg::LogDone(SODA));
+        let state = state.reduce(Msg::LogClear).reduce(Msg::LogDone(soda()));
         assert_eq!(state.log_status, LogStatus::Saved);
         assert!(device.read(Area::Local, LOG_KEY).unwrap().unwrap().contains("soda-mask"));
     }
@@ -656,18 +702,19 @@ mod tests {
     #[test]
     fn a_recipe_opened_from_the_result_opens_its_card_and_the_way_back_returns() {
         let device = Rc::new(Fake::default());
-        let state = opened(&device).reduce(Msg::OpenRecipe(SODA));
+        let state = opened(&device).reduce(Msg::OpenRecipe(soda()));
         assert_eq!((state.view, state.from_result), (View::Recipes, true));
-        assert!(state.is_open(SODA));
-        assert_eq!(state.focus.1, Focus::Card(SODA));
+        assert!(state.is_open(soda()));
+        assert_eq!(state.focus.1, Focus::Card(soda()));
         let state = state.reduce(Msg::BackToResult);
-        assert_eq!((state.view, state.focus.1), (View::Checker, Focus::Result));
+        assert_eq!((state.view, state.focus.1), (View::Checker, Focus::Title));
     }
 
     #[test]
     fn the_whole_guide_opened_from_the_result_takes_the_focus_to_its_tab_and_has_the_way_back() {
         let device = Rc::new(Fake::default());
-        let state = opened(&device).reduce(Msg::Filter(Some("scars"))).reduce(Msg::OpenGuide);
+        let scars = TAGS.iter().find(|t| t.id == "scars").unwrap();
+        let state = opened(&device).reduce(Msg::Filter(Some(scars))).reduce(Msg::OpenGuide);
         assert_eq!((state.view, state.from_result, state.filter), (View::Recipes, true, None));
         assert_eq!(state.focus.1, Focus::Tab(View::Recipes));
     }

@@ -1,11 +1,11 @@
 //! The tabs between the symptom checker and the guide: arrow keys, Home and End move
 //! between them, as in any tab list, and take the focus along.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::actions::Action;
 use super::app::{tab_id, Ui};
+use super::button::flag;
 use super::state::Msg;
 use crate::content::ui;
 use crate::engine::settings::View;
@@ -24,35 +24,29 @@ pub fn tabs(ui: &Ui, view: View) -> Html {
             _ => return,
         };
         event.prevent_default();
-        // The key goes to the focused tab; its siblings are the tabs, in the order of
-        // `View::ALL`. (Yew delegates events, so the list is not the current target.)
-        let list = event.target_dyn_into::<Element>().and_then(|tab| tab.parent_element());
-        if let Some(tab) = list.and_then(|list| list.children().item(next as u32)) {
-            if let Ok(tab) = tab.dyn_into::<HtmlElement>() {
-                let _ = tab.focus();
-            }
-        }
-        send.emit(Msg::Show(View::ALL[next]));
+        send.emit(Msg::TabTo(View::ALL[next]));
     });
     html! {
         <div class="cb-tabs" part="tabs" role="tablist" aria-label={ui::SECTIONS.get(ui.lang)} {onkeydown}>
-            { for View::ALL.into_iter().map(|tab| {
-                let selected = tab == view;
-                let label = match tab {
-                    View::Checker => ui::TAB_CHECKER,
-                    View::Recipes => ui::TAB_RECIPES,
-                };
-                html! {
-                    <button type="button" role="tab" class="cb-tab"
-                        part={if selected { "tab selected-tab" } else { "tab" }}
-                        id={tab_id(tab)} data-view={tab.id()}
-                        aria-selected={if selected { "true" } else { "false" }}
-                        aria-controls="cb-panel" tabindex={if selected { "0" } else { "-1" }}
-                        onclick={ui.send.reform(move |_: MouseEvent| Msg::Show(tab))}>
-                        { label.get(ui.lang) }
-                    </button>
-                }
-            }) }
+            for tab in View::ALL {
+                { self::tab(ui, tab, tab == view) }
+            }
         </div>
+    }
+}
+
+fn tab(ui: &Ui, view: View, selected: bool) -> Html {
+    let action = Action::Show(view);
+    let label = match view {
+        View::Checker => ui::TAB_CHECKER,
+        View::Recipes => ui::TAB_RECIPES,
+    };
+    html! {
+        <button type="button" role="tab" class="cb-tab" part={if selected { "tab selected-tab" } else { "tab" }}
+            id={tab_id(view)} data-view={view.id()} data-action={action.hook()} aria-selected={flag(selected)}
+            aria-controls="cb-panel" tabindex={if selected { "0" } else { "-1" }}
+            onclick={ui.send.reform(move |_: MouseEvent| action.msg())}>
+            { label.get(ui.lang) }
+        </button>
     }
 }

@@ -102,16 +102,16 @@ test("no violation in the untailored guide, the notices, or the message shown wh
   await context.close();
 });
 
-/// What has the focus: the control's hook (`tag:` for a filter), an answer's value, or the
-/// element's name.
+/// What has the focus: a tab's view, a filter's tag (`tag:`), another control's action, an
+/// answer's value, or the element's name.
 const focused = (page) =>
   page.evaluate(() => {
     const active = document.getElementById("widget").shadowRoot.activeElement;
     if (!active) return null;
     const d = active.dataset;
-    if (d.action !== undefined) return d.action;
     if (d.view !== undefined) return d.view;
     if (d.tag !== undefined) return `tag:${d.tag}`;
+    if (d.action !== undefined) return d.action;
     return active.value || active.tagName;
   });
 
@@ -141,8 +141,7 @@ test("the guide from the keyboard alone: tabs, a filter, a card, mask mode, its 
   await tabTo(page, "timer-start");
   await page.keyboard.press("Enter");
   await host.locator(".cb-mask [data-action='timer-pause']").waitFor();
-  // The previous step's button is disabled on the first: the next is the one reached.
-  await tabTo(page, "mask-step");
+  await tabTo(page, "mask-next");
   await page.keyboard.press("Enter");
   assert.match(await host.locator(".cb-step-count").textContent(), /Step 2 of 6/, "the next step, from the keyboard");
   for (let i = 0; i < 20 && (await focused(page)) !== "mask-close"; i += 1) await page.keyboard.press("Shift+Tab");

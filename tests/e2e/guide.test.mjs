@@ -233,6 +233,22 @@ test("the timer and the log work from the keyboard", async () => {
   await context.close();
 });
 
+test("when the time is up, the focus stays in the countdown, on its reset", async () => {
+  const { context, page, host } = await guidePage({ time: "2026-11-22T10:00:00" });
+  const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
+  const soda = host.locator("[data-recipe='soda-mask']");
+  await soda.locator("[data-action='timer-start']").focus();
+  await page.keyboard.press("Enter");
+  await soda.locator("[data-action='timer-pause']").waitFor();
+  assert.equal(await focused(), "timer-pause", "the start became the pause in place");
+  await page.clock.runFor(601_000);
+  await soda.locator(".cb-done").waitFor();
+  assert.equal(await focused(), "timer-reset");
+  await page.keyboard.press("Enter");
+  assert.equal(await remaining(soda), 600, "reset from where the focus was");
+  await context.close();
+});
+
 test("mask mode walks one step at a time, with the timer and the card's cautions in view, and closes back to the card", async () => {
   const { context, page, host } = await guidePage();
   const card = host.locator("[data-recipe='salt-clay-mask']");
@@ -245,13 +261,13 @@ test("mask mode walks one step at a time, with the timer and the card's cautions
   assert.match(await mask.locator(".cb-cautions").textContent(), /broken skin/);
   assert.equal(await mask.locator("[data-timer]").count(), 1, "the timer in view");
   assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.id), "cb-mask-title");
-  await mask.locator(".cb-mask-nav .cb-primary").click();
+  assert.equal(await mask.locator("[data-action='mask-previous']").isDisabled(), true, "nothing before the first");
+  await mask.locator("[data-action='mask-next']").click();
   assert.match(await mask.locator(".cb-mask-step").textContent(), /sea salt/);
-  for (let i = 0; i < 10; i += 1) {
-    const next = mask.locator(".cb-mask-nav .cb-primary");
-    if (await next.isDisabled()) break;
-    await next.click();
-  }
+  await mask.locator("[data-action='mask-previous']").click();
+  assert.match(await mask.locator(".cb-mask-step").textContent(), /Fill a large bowl/, "and back");
+  const next = mask.locator("[data-action='mask-next']");
+  for (let i = 0; i < 10 && !(await next.isDisabled()); i += 1) await next.click();
   assert.match(await mask.locator(".cb-step-count").textContent(), /Step 6 of 6/, "stops at the last");
   await mask.locator("[data-action='mask-close']").click();
   await card.locator(".cb-steps").waitFor();
