@@ -6,8 +6,9 @@
 // text pack (from the content compiler), the fallback pages for readers without
 // JavaScript, the content hash in the name of each file embed.js loads that Trunk copied,
 // the names and integrity hashes of all of them into embed.js and manifest.json, the
-// space the first screen takes into embed.css, and, in a release, the minified glue,
-// loader and stylesheets (Trunk's JavaScript minifier cannot parse wasm-bindgen's glue).
+// widget's stylesheet and its first screen in each language into embed.js, the space the
+// first screen takes into embed.css, and, in a release, the minified glue, loader and
+// stylesheets (Trunk's JavaScript minifier cannot parse wasm-bindgen's glue).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -34,19 +35,26 @@ for (const code of languages) {
 }
 
 // The fallback per language (fallback/<lang>.html), from the same content, for the
-// publisher to paste inside the element: readers without JavaScript and crawlers see it.
-execFileSync("cargo", ["run", "--quiet", "--offline", "--locked", "-p", "clearback-fallback", "--", join(staging, "fallback")], {
-  stdio: "inherit",
-});
+// publisher to paste inside the element: readers without JavaScript and crawlers see it;
+// and the checker's first screen in each language, which embed.js paints before the wasm
+// has run.
+const firstScreen = join(metadata.target_directory, "clearback-first-screen.json");
+execFileSync(
+  "cargo",
+  ["run", "--quiet", "--offline", "--locked", "-p", "clearback-fallback", "--", join(staging, "fallback"), firstScreen],
+  { stdio: "inherit" },
+);
 
 const embedCss = join(staging, "embed.css");
 await writeFile(embedCss, `${await readFile(embedCss, "utf8")}${reservation(JSON.parse(await readFile(new URL("reserve.json", www), "utf8")))}\n`);
 if (release) {
-  for (const sheet of ["embed.css", "clearback.css", "clearback-print.css"]) {
+  for (const sheet of ["embed.css", "clearback-print.css"]) {
     const path = join(staging, sheet);
     await writeFile(path, minifyStyles(await readFile(path, "utf8")));
   }
 }
+// The widget's stylesheet goes into embed.js, which styles the first screen it paints.
+const style = await readFile(new URL("clearback.css", www), "utf8");
 
 // Every file embed.js loads, by its name in the source: Trunk named the wasm and its glue
 // by their hash; the others are named by theirs here, so that all can be cached forever.
@@ -68,7 +76,7 @@ if (release) {
 }
 const integrity = {};
 for (const [name, file] of Object.entries(assets)) integrity[name] = sri(await readFile(join(staging, file)));
-for (const name of ["clearback.css", "clearback-print.css", ...languages.map((code) => `texts-${code}.json`)]) {
+for (const name of ["clearback-print.css", ...languages.map((code) => `texts-${code}.json`)]) {
   const bytes = await readFile(join(staging, name));
   const hashed = name.replace(/(\.[a-z]+)$/, `-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}$1`);
   await rename(join(staging, name), join(staging, hashed));
@@ -84,8 +92,10 @@ for (const [name, value] of [
   ["WORDS", words],
   ["ASSETS", assets],
   ["INTEGRITY", integrity],
+  ["STYLE", release ? minifyStyles(style) : style],
+  ["FIRST", JSON.parse(await readFile(firstScreen, "utf8"))],
 ]) {
-  const marker = new RegExp(`const ${name} = (\\[[^\\]]*\\]|\\{[^}]*\\});`);
+  const marker = new RegExp(`const ${name} = ("[^"]*"|\\[[^\\]]*\\]|\\{[^}]*\\});`);
   if (!marker.test(source)) throw new Error(`embed.js has no \`const ${name} = …;\` to fill in`);
   source = source.replace(marker, () => `const ${name} = ${JSON.stringify(value)};`);
 }

@@ -10,6 +10,9 @@ pub mod embed;
 pub mod engine;
 mod ui;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use ui::first_screen;
+
 // The widget allocates little and runs on one thread: a free-list allocator is a tenth of
 // the size of the standard one in the wasm (dlmalloc), and coalesces what is freed.
 #[cfg(target_arch = "wasm32")]

@@ -4,12 +4,13 @@
  * then place <clearback-widget></clearback-widget> where the widget belongs.
  *
  * It does what has to happen before the widget's WebAssembly runs: it defines the
- * element, reserves its space and, when an element nears the viewport, fetches the rest
- * (the stylesheet, the glue, the wasm and the texts of its language, all beside this
- * file) and mounts it; it shows a short message when the widget cannot run or is slow to
- * come, and keeps the page's calls to the element until it has loaded. Everything else
- * (following attributes, events, printing, copying, the screen and the timer's sound) is
- * the widget's own. Nothing it does can throw into the host page.
+ * element, reserves its space and styles it, paints the checker's first screen before the
+ * wasm has run, fetches the rest (the glue, the wasm and the texts of its language, all
+ * beside this file) once the page has loaded, and mounts the widget when it nears the
+ * viewport; it shows a short message when the widget cannot run or is slow to come, and
+ * keeps the page's calls to the element until it has loaded. Everything else (following
+ * attributes, events, printing, copying, the screen and the timer's sound) is the
+ * widget's own. Nothing it does can throw into the host page.
  */
 (() => {
   "use strict";
@@ -22,11 +23,15 @@
 
   // Written by Trunk's post-build hook (scripts/finish-dist.mjs): the languages with a text
   // pack, the default first; the loader's own words in each (`fallback`, `slow`, `retry`);
-  // the files beside this one by their names in the source, and the hash each must have.
+  // the files beside this one by their names in the source, and the hash each must have;
+  // the widget's stylesheet (www/clearback.css); and in each language the checker's first
+  // screen as the widget draws it, `[tag, {attributes}, ...children]` or a text.
   const LANGUAGES = ["en"];
   const WORDS = {};
   const ASSETS = {};
   const INTEGRITY = {};
+  const STYLE = "";
+  const FIRST = {};
 
   const asset = (name) => base + (ASSETS[name] || name);
 
@@ -49,13 +54,20 @@
     ".cb-slow{grid-area:1/1;align-self:start;z-index:1;background:Canvas;color:CanvasText}.cb-slow p{margin:0 0 .5em}" +
     ".cb-slow button{min-height:2.75em;padding:.5em 1em;font:inherit}";
 
+  // The widget's stylesheet, parsed once and shared by every widget of the page.
+  let style = null;
   const reserveSpace = (root) => {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(RESERVING + MESSAGES);
-      root.adoptedStyleSheets = [sheet];
+      if (!style) {
+        style = new CSSStyleSheet();
+        style.replaceSync(STYLE);
+      }
+      root.adoptedStyleSheets = [sheet, style];
     } catch (unsupported) {
-      // Without constructable stylesheets the element simply takes no space until it loads.
+      // Without constructable stylesheets the element simply takes no space until it
+      // loads, unstyled.
     }
   };
 
@@ -101,16 +113,31 @@
     if (panicked && event.error instanceof WebAssembly.RuntimeError) event.preventDefault();
   });
 
+  // The wasm, compiled as it downloads and off the main thread; served with another type
+  // than application/wasm, it is compiled from its bytes, more slowly.
+  const compileWasm = async () => {
+    const response = await fetchChecked("clearback_bg.wasm");
+    if (!response.ok) throw new Error(`clearback_bg.wasm: ${response.status}`);
+    const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
+    if (type === "application/wasm") return WebAssembly.compileStreaming(response);
+    console.warn("Clearback: clearback_bg.wasm is not served as application/wasm, so it compiles more slowly");
+    return WebAssembly.compile(await response.arrayBuffer());
+  };
+
   let runtime = null;
   const loadRuntime = () => {
     // The stopped instance cannot be loaded again in this page.
     if (panicked) return Promise.reject(new Error("the widget stopped after an error"));
     if (!runtime) {
-      const loading = (runtime = import(asset("clearback.js")).then(async (glue) => {
-        await glue.default({ module_or_path: fetchChecked("clearback_bg.wasm") });
-        glue.onPanic(onPanic);
-        return glue;
-      }));
+      const loading = (runtime = Promise.all([import(asset("clearback.js")), compileWasm()]).then(
+        async ([glue, module]) => {
+          // Instantiating is a task of its own.
+          await nextTask();
+          await glue.default({ module_or_path: module });
+          glue.onPanic(onPanic);
+          return glue;
+        },
+      ));
       // A load that failed or is given up on is tried afresh next time, unless a retry has
       // already begun another.
       loading.catch(() => {
@@ -120,20 +147,49 @@
     return runtime;
   };
 
-  const loadStylesheet = (root) =>
-    new Promise((resolve) => {
-      if (root.querySelector("link[rel=stylesheet]")) return resolve();
-      const link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = asset("clearback.css");
-      if (INTEGRITY["clearback.css"]) {
-        link.integrity = INTEGRITY["clearback.css"];
-        link.crossOrigin = "anonymous";
-      }
-      // An unstyled widget is still usable, so a failed stylesheet does not stop it.
-      link.onload = link.onerror = resolve;
-      root.append(link);
-    });
+  // The checker's first screen, painted from FIRST where it is the screen the widget will
+  // open on, so that the reader sees it before the wasm has run: the same words in the
+  // same place, `inert` until the widget replaces it, so that nothing can be pressed that
+  // does not work yet. Where the widget may open elsewhere (another view, answers kept in
+  // this tab, a value it will give a notice for, the publisher's configuration), the
+  // space stays empty instead.
+  const canonical = (element, name, values) => {
+    const value = (element.getAttribute(name) || "").trim();
+    return value === "" || values.includes(value);
+  };
+  const opensOnFirstScreen = (element) => {
+    if (!canonical(element, "view", ["checker"]) || !canonical(element, "theme", ["light", "dark", "auto"])) return false;
+    if (element.hasAttribute("lang") && !canonical(element, "lang", []) && !known(element.getAttribute("lang"))) return false;
+    if (element.querySelector(":scope > script[type='application/json']")) return false;
+    if ((element._queue || []).some(([name, value]) => name === "show" && value !== "checker")) return false;
+    try {
+      for (let i = 0; i < sessionStorage.length; i += 1) if (sessionStorage.key(i).startsWith("clearback:checker:")) return false;
+    } catch (blocked) {
+      return false;
+    }
+    return true;
+  };
+  const build = (node) => {
+    if (typeof node === "string") return document.createTextNode(node);
+    const [tag, attributes, ...children] = node;
+    const element = document.createElement(tag);
+    for (const name of Object.keys(attributes)) element.setAttribute(name, attributes[name]);
+    element.append(...children.map(build));
+    return element;
+  };
+  const paintFirstScreen = (element) => {
+    const first = FIRST[languageOf(element)];
+    if (!first || !opensOnFirstScreen(element) || element.shadowRoot.querySelector(".cb-first")) return;
+    const place = document.createElement("div");
+    place.className = "cb-mount cb-first";
+    place.inert = true;
+    place.append(build(first));
+    element.shadowRoot.append(place);
+  };
+  const unpaintFirstScreen = (element) => {
+    const first = element.shadowRoot && element.shadowRoot.querySelector(".cb-first");
+    if (first) first.remove();
+  };
 
   // What the widget still needs from the loader once mounted (the `Loader` of
   // src/embed/mod.rs): another language's texts, and the end of the space reserved.
@@ -180,6 +236,50 @@
 
   // Resolves to `value` in a task of its own.
   const nextTask = (value) => new Promise((resolve) => setTimeout(resolve, 0, value));
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+  // The article's own load comes first: nothing of the widget's but this file and
+  // embed.css is fetched before it.
+  const pageLoaded = new Promise((resolve) => {
+    if (document.readyState === "complete") resolve();
+    else window.addEventListener("load", () => resolve(), { once: true });
+  });
+  const idle = () =>
+    new Promise((resolve) => (window.requestIdleCallback ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 500)));
+
+  // Once the page has loaded and the browser is idle, what a widget needs is fetched and
+  // compiled, and its language's texts added, each in a task of its own, so that a reader
+  // who reaches the widget, however fast, waits only for its first render. A page left
+  // before then costs nothing more. A failure here is met again, and shown, when the
+  // widget starts.
+  const prepare = (element) =>
+    pageLoaded
+      .then(idle)
+      .then(async () => {
+        if (!element.isConnected || element._state !== "waiting") return;
+        const lang = languageOf(element);
+        const [glue, pack] = await Promise.all([loadRuntime(), loadTexts(lang)]);
+        await nextTask();
+        addTexts(glue, lang, pack);
+        await warmUp(glue, lang);
+      })
+      .catch(() => {});
+
+  // The wasm's code is compiled when first run: the widget runs its screens once on
+  // nothing the page shows, a stage a task, before a reader needs them (`warm` in
+  // src/embed/warm.rs). Once a page; a widget that starts meanwhile waits for it.
+  let warming = null;
+  const warmUp = (glue, lang) => {
+    if (!warming) {
+      warming = (async () => {
+        for (let stage = 0, more = true; more; stage += 1) {
+          await nextTask();
+          more = glue.warm(stage, lang);
+        }
+      })();
+    }
+    return warming;
+  };
 
   // How long a reader waits before the widget says it is slow and offers to try again.
   const SLOW = 12000;
@@ -240,6 +340,7 @@
       if (!this._widget) {
         this._queue = this._queue || [];
         this._queue.push([name, value]);
+        if (name === "show" && value !== "checker") unpaintFirstScreen(this);
         return;
       }
       try {
@@ -255,7 +356,10 @@
       // A moved element keeps its running widget.
       if (!this._state) {
         this._state = "waiting";
+        // Already in view, its first screen is part of the page's first paint.
+        if (this.getBoundingClientRect().top < window.innerHeight) paintFirstScreen(this);
         whenNear(this);
+        prepare(this);
       }
     }
 
@@ -277,20 +381,28 @@
     async _start() {
       if (this._state !== "waiting") return;
       this._state = "loading";
+      paintFirstScreen(this);
       loading.add(this);
       // Each attempt is its own: one given up on cannot mount after a retry has begun.
       const attempt = (this._attempt = (this._attempt || 0) + 1);
       const current = () => this._state === "loading" && this._attempt === attempt;
-      const lang = languageOf(this);
-      this._slow = setTimeout(() => current() && this._showSlow(), SLOW);
       try {
-        const [glue, pack] = await Promise.all([loadRuntime(), loadTexts(lang), loadStylesheet(this.shadowRoot)]);
+        // After the page's load, and after the frame that shows the painted first screen,
+        // so that no download of the widget's competes with the page's own largest paint.
+        await pageLoaded;
+        await nextFrame();
+        await nextFrame();
+        if (!current()) return;
+        const lang = languageOf(this);
+        this._slow = setTimeout(() => current() && this._showSlow(), SLOW);
+        const [glue, pack] = await Promise.all([loadRuntime(), loadTexts(lang)]);
         // Adding the texts, mounting and the first render each run in a task of their
         // own, so that they and the compiling they cause do not add up to one long task
         // on the host page's main thread.
         await nextTask();
         if (!current()) return;
         addTexts(glue, lang, pack);
+        await warmUp(glue, lang);
         await nextTask();
         if (!current()) return;
         const widget = glue.mount(this, loaderFor(this, glue), files());
@@ -299,8 +411,10 @@
         if (!current()) return widget.unmount();
         this._doneLoading();
         // The calls made while loading decide where the widget opens, so that the reader
-        // never sees another screen first.
+        // never sees another screen first. The painted first screen goes in the same task
+        // as the widget's own is drawn: no frame shows both, or neither.
         widget.render((this._queue || []).splice(0));
+        unpaintFirstScreen(this);
         this._widget = widget;
         this._state = "ready";
         running.add(this);

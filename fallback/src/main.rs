@@ -1,23 +1,36 @@
-//! The widget's fallback for readers without JavaScript or WebAssembly, and for search
-//! engines: per language, `<dir>/<lang>.html`, a fragment a publisher pastes inside
+//! What the page shows of the widget without its wasm, from the same content and views.
+//!
+//! The fallback for readers without JavaScript or WebAssembly, and for search engines:
+//! per language, `<dir>/<lang>.html`, a fragment a publisher pastes inside
 //! `<clearback-widget>`. It holds what a reader needs most when the widget cannot run:
 //! the warning signs and what each means, and the home remedies with who should not use
-//! them, from the same content as the widget. Every text is escaped: nothing of the
-//! content becomes markup.
+//! them. Every text is escaped: nothing of the content becomes markup.
 //!
-//!   cargo run -p clearback-fallback -- <dir>
+//! The first screen, `<first>`: per language, the checker's first screen as data the
+//! loader paints before the wasm has run (`first`).
+//!
+//!   cargo run -p clearback-fallback -- <dir> <first>
+
+mod first;
 
 use std::fmt::Write;
 
 use clearback::content::{question, ui, Condition, Lang, Text, Triage, TriageInfo, RECIPES, TRIAGE};
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("the folder to write the fallback into");
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().expect("the folder to write the fallback into");
+    let first = args.next().expect("the file to write the first screen into");
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
     for lang in Lang::ALL {
         let path = format!("{dir}/{}.html", lang.code());
         std::fs::write(&path, fallback(lang)).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
+    let screens: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| format!("\"{}\":{}", lang.code(), first::json(&clearback::first_screen(lang))))
+        .collect();
+    std::fs::write(&first, format!("{{{}}}\n", screens.join(","))).unwrap_or_else(|e| panic!("{first}: {e}"));
 }
 
 /// `text` with `&`, `<`, `>` and `"` escaped.

@@ -45,3 +45,30 @@ impl Device for Browser {
         storage::remove(area, key)
     }
 }
+
+/// A device with nothing stored and nothing refused, whose clock stands still: for drawing
+/// a screen no reader uses (the first screen the build writes out, the screens warmed while
+/// the page is idle) without reading or keeping anything of the reader's.
+pub struct Blank;
+
+impl Device for Blank {
+    fn now(&self) -> f64 {
+        0.0
+    }
+
+    fn today(&self) -> Day {
+        Day::from_ymd(2000, 1, 1)
+    }
+
+    fn read(&self, _: Area, _: &str) -> Result<Option<String>, ()> {
+        Ok(None)
+    }
+
+    fn write(&self, _: Area, _: &str, _: &str) -> Result<(), ()> {
+        Ok(())
+    }
+
+    fn remove(&self, _: Area, _: &str) -> Result<(), ()> {
+        Ok(())
+    }
+}

@@ -14,6 +14,7 @@ mod events;
 mod page;
 mod print;
 mod wake_lock;
+mod warm;
 mod watch;
 
 use std::cell::RefCell;
@@ -24,6 +25,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
+use crate::browser::{Browser, Device};
 use crate::content::{texts, Lang};
 use crate::engine::publisher::Publisher;
 use crate::engine::settings::View;
@@ -87,6 +89,14 @@ pub fn on_panic(handler: js_sys::Function) {
     }));
 }
 
+/// Runs stage `stage` of the widget's code on nothing the page shows, in the language
+/// `lang` (whose texts are added), so that it is compiled before a reader needs it; the
+/// loader calls it while the page is idle, a stage a task. Whether more stages remain.
+#[wasm_bindgen]
+pub fn warm(stage: u32, lang: &str) -> bool {
+    Lang::from_tag(lang).is_some_and(|lang| warm::warm(stage, lang))
+}
+
 /// Panics on purpose, so that the tests can show what a panic does to the page (nothing
 /// but the widget's message).
 #[wasm_bindgen(js_name = testPanic)]
@@ -119,6 +129,7 @@ struct Mounted {
     host: HtmlElement,
     container: Element,
     bridge: Bridge,
+    device: Shared<dyn Device>,
     publisher: Rc<Publisher>,
     session_key: Rc<str>,
     /// The page's last call, with a count, so that the app carries out each once.
@@ -128,6 +139,7 @@ struct Mounted {
 impl Mounted {
     fn props(&self, opening: Opening) -> AppProps {
         AppProps {
+            device: self.device.clone(),
             attributes: attributes::read(&self.host),
             bridge: self.bridge.clone(),
             command: self.command,
@@ -250,6 +262,7 @@ fn try_mount(host: HtmlElement, loader: Option<Loader>, files: JsValue) -> Resul
         host: host.clone(),
         container,
         bridge: Shared(page.clone()),
+        device: Shared(Rc::new(Browser)),
         publisher,
         session_key,
         command: (0, None),

@@ -15,7 +15,7 @@ use super::result::result;
 use super::shared::Shared;
 use super::state::{Announcement, Msg, UiState};
 use super::tabs::tabs;
-use crate::browser::Browser;
+use crate::browser::Device;
 use crate::content::{texts, ui, Lang, Triage};
 use crate::engine::assessment::{assess, Assessment};
 use crate::engine::publisher::Publisher;
@@ -75,6 +75,8 @@ pub type Bridge = Shared<dyn Services>;
 pub struct AppProps {
     pub attributes: Attributes,
     pub bridge: Bridge,
+    /// Where the state reads the clock and keeps what lasts: the reader's browser.
+    pub device: Shared<dyn Device>,
     /// The host page's last call, with a count, so that each is carried out once.
     pub command: (u32, Option<Command>),
     /// The publisher's links and numbers, and the notices their configuration raised.
@@ -109,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = use_language(settings.lang);
     let state = use_reducer(|| {
         let view = props.opening.view.unwrap_or(settings.view);
-        UiState::open(Rc::new(Browser), view, props.session_key.clone(), props.opening.fresh)
+        UiState::open(props.device.0.clone(), view, props.session_key.clone(), props.opening.fresh)
     });
     let send = use_callback(state.dispatcher(), |msg, dispatcher| dispatcher.dispatch(msg));
     let screens = use_screens(&state);
@@ -158,18 +160,39 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let ui = Ui { lang, send };
+    let notices = notices(&ui, &settings.notices, &props.publisher.notices);
+    let panel = panel(&ui, &state, &screens, &props.publisher);
+    frame(&ui, root, notices, state.view, panel, state.announcement)
+}
+
+/// The frame every screen sits in: the title, the notices, the tabs, the open view's
+/// panel, the disclaimer and the live region.
+fn frame(ui: &Ui, root: NodeRef, notices: Html, view: View, panel: Html, said: Option<Announcement>) -> Html {
+    let lang = ui.lang;
     html! {
         <section class="cb" part="widget" ref={root} lang={lang.code()} aria-labelledby="cb-title">
             <h2 id="cb-title" class="cb-title" part="title">{ ui::WIDGET_TITLE.get(lang) }</h2>
-            { notices(&ui, &settings.notices, &props.publisher.notices) }
-            { tabs(&ui, state.view) }
-            <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={tab_id(state.view)}>
-                { panel(&ui, &state, &screens, &props.publisher) }
+            { notices }
+            { tabs(ui, view) }
+            <div class="cb-panel" part="panel" role="tabpanel" id="cb-panel" aria-labelledby={tab_id(view)}>
+                { panel }
             </div>
             <p class="cb-disclaimer" part="disclaimer">{ ui::DISCLAIMER.get(lang) }</p>
-            <p class="cb-live" role="status">{ announcement(state.announcement, lang) }</p>
+            <p class="cb-live" role="status">{ announcement(said, lang) }</p>
         </section>
     }
+}
+
+/// The checker's first screen as a reader who has not answered sees it, drawn by the same
+/// views as the widget: the build writes it out (`fallback/`) for the loader to paint
+/// before the wasm has run.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_screen(lang: Lang) -> Html {
+    let state = UiState::open(Rc::new(crate::browser::Blank), View::Checker, "".into(), false);
+    let screens = Screens { step: Rc::new(state.session.screen()), judged: Rc::new(None) };
+    let ui = Ui { lang, send: Callback::noop() };
+    let panel = panel(&ui, &state, &screens, &Publisher::default());
+    frame(&ui, NodeRef::default(), notices(&ui, &[], &[]), state.view, panel, None)
 }
 
 /// The id of a view's tab, which labels the panel.

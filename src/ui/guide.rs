@@ -15,6 +15,9 @@ use crate::content::{ui, Tag, TAGS};
 use crate::engine::screens::GuideScreen;
 
 /// The guide, or mask mode where the reader opened it.
+// Compiled apart from the root's view: Chromium compiles a wasm function on its first call,
+// and the first screen need not pay for this one.
+#[inline(never)]
 pub fn guide(ui: &Ui, state: &UiState, guide: &GuideScreen) -> Html {
     let lang = ui.lang;
     if let Some((recipe, step)) = state.mask {

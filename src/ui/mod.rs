@@ -25,3 +25,6 @@ mod tabs;
 pub use app::AssessmentIds;
 pub use app::{App, AppProps, Bridge, Command, HostEvent, Opening, Services};
 pub use shared::Shared;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use app::first_screen;

@@ -24,6 +24,9 @@ struct Parts<'a> {
 
 /// The result of the interview, which ended before its last step (`stopped_early`)
 /// because of the answers or not; `copied` is what became of the last copy.
+// Compiled apart from the root's view: Chromium compiles a wasm function on its first call,
+// and the first screen need not pay for this one.
+#[inline(never)]
 pub fn result(
     ui: &Ui,
     a: &Assessment,

@@ -2,7 +2,7 @@
 // loading, isolation from the host page, strict CSP, any hosting path, graceful failure.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, ready, axeViolations, observed, painted } from "./support/browser.mjs";
+import { launch, openPage, ready, axeViolations, painted } from "./support/browser.mjs";
 import { PREFIXES } from "./support/server.mjs";
 
 let env;
@@ -20,23 +20,34 @@ const distFiles = (record, prefix) =>
     .map((url) => new URL(url).pathname.slice(prefix.length).replace(/-[0-9a-f]+(?=(_bg)?\.)/, ""))
     .sort();
 
-test("the article page: only embed.js loads until the widget nears the viewport", async () => {
+test("the article page: nothing but embed.js before the page's load, the widget's files once it is idle, a render only near", async () => {
   // The widget is far below the fold, so the page leaves out the snippet's stylesheet, as
   // the README allows: then embed.js is the one file of dist/ the page asks for.
   const { page, record, context } = await openPage(env, "/pages/article.html?reserve=0");
   await page.waitForLoadState("load");
-  // The loader has been told that the widget is far from the viewport.
-  await observed(page, "#widget");
-  await painted(page);
-  assert.deepEqual(distFiles(record, PREFIXES[0]), ["embed.js"]);
+  const fetched = (before) =>
+    page.evaluate(
+      ([prefix, before]) => {
+        const load = performance.getEntriesByType("navigation")[0].loadEventStart;
+        return performance
+          .getEntriesByType("resource")
+          .filter((e) => new URL(e.name).pathname.startsWith(prefix) && (!before || e.startTime < load))
+          .map((e) => new URL(e.name).pathname.slice(prefix.length).replace(/-[0-9a-f]+(?=(_bg)?\.)/, ""))
+          .sort();
+      },
+      [PREFIXES[0], before],
+    );
+  assert.deepEqual(await fetched(true), ["embed.js"], "before the page's load");
   const host = page.locator("#widget");
-  assert.equal(await host.locator(".cb").count(), 0, "nothing rendered yet");
   const reserved = await host.boundingBox();
   assert.ok(reserved.height >= 300, `space is reserved before loading (${reserved.height}px)`);
+  // Idle after the load, the files a render needs arrive, and nothing is drawn.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /_bg\.wasm$/.test(e.name)));
+  assert.equal(await host.locator(".cb").count(), 0, "nothing rendered far from the viewport");
 
   await host.scrollIntoViewIfNeeded();
   await ready(host);
-  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.json"]);
+  assert.deepEqual(distFiles(record, PREFIXES[0]), ["clearback.js", "clearback_bg.wasm", "embed.js", "texts-en.json"]);
   const foreign = record.requests.filter((url) => {
     const { origin, pathname } = new URL(url);
     if (pathname === "/favicon.ico") return false;
@@ -135,7 +146,7 @@ for (const prefix of PREFIXES) {
     await host.locator("[data-view='recipes']").click();
     assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
     // embed.css is the snippet's own stylesheet, which the strict CSP allows.
-    assert.deepEqual(distFiles(record, prefix), ["clearback.css", "clearback.js", "clearback_bg.wasm", "embed.css", "embed.js", "texts-en.json"]);
+    assert.deepEqual(distFiles(record, prefix), ["clearback.js", "clearback_bg.wasm", "embed.css", "embed.js", "texts-en.json"]);
     assert.deepEqual(record.errors, [], "no CSP violation or other error");
     await context.close();
   });
@@ -178,7 +189,11 @@ test("a widget moved in the page keeps its state; removed and added again, it st
   await page.evaluate(() => document.querySelector("main").append(window.parked));
   await ready(host);
   assert.equal(await host.locator("[data-view='checker']").getAttribute("aria-selected"), "true");
-  assert.equal(await host.locator("link[rel=stylesheet]").count(), 1, "one stylesheet, not one per mount");
+  assert.equal(
+    await host.evaluate((e) => e.shadowRoot.adoptedStyleSheets.length),
+    2,
+    "the space and the widget's stylesheet, not one more per mount",
+  );
   assert.deepEqual(record.errors, []);
   await context.close();
 });

@@ -175,7 +175,7 @@ test("files named by their hash, listed in manifest.json with their size and int
   const manifest = JSON.parse(await readFile(`${root}dist/manifest.json`, "utf8")).files;
   const names = Object.keys(manifest);
   for (const stable of ["embed.js", "embed.css", "clearback.d.ts"]) assert.ok(names.includes(stable), stable);
-  for (const hashed of [/^clearback-[0-9a-f]+\.js$/, /^clearback-[0-9a-f]+_bg\.wasm$/, /^clearback-[0-9a-f]{16}\.css$/, /^texts-uk-[0-9a-f]{16}\.json$/]) {
+  for (const hashed of [/^clearback-[0-9a-f]+\.js$/, /^clearback-[0-9a-f]+_bg\.wasm$/, /^clearback-print-[0-9a-f]{16}\.css$/, /^texts-uk-[0-9a-f]{16}\.json$/]) {
     assert.ok(names.some((n) => hashed.test(n)), `${hashed}`);
   }
   for (const [name, { size, integrity }] of Object.entries(manifest)) {
@@ -205,7 +205,7 @@ test("dist/ served from another origin, with CORS, works in a page under the str
     await host.locator("[data-view='recipes']").click();
     await host.locator("[data-recipe]").first().waitFor();
     const fromCdn = record.requests.filter((u) => u.startsWith(cdn.origin)).map((u) => new URL(u).pathname.replace(/-[0-9a-f]+(?=(_bg)?\.)/, ""));
-    assert.deepEqual(fromCdn.sort(), ["/cb/clearback.css", "/cb/clearback.js", "/cb/clearback_bg.wasm", "/cb/embed.css", "/cb/embed.js", "/cb/texts-en.json"]);
+    assert.deepEqual(fromCdn.sort(), ["/cb/clearback.js", "/cb/clearback_bg.wasm", "/cb/embed.css", "/cb/embed.js", "/cb/texts-en.json"]);
     assert.deepEqual(record.errors, [], "no CSP violation, no CORS error");
     await context.close();
   } finally {

@@ -67,9 +67,12 @@ export async function openWithStorageBlocked(env, path, storage) {
   return { context, page, host, errors };
 }
 
+/// The widget's own render, not the first screen the loader paints before it (`.cb-first`).
+export const LIVE = ".cb-mount:not(.cb-first) > .cb";
+
 /// Waits until the widget behind `hostLocator` has rendered its app.
 export async function ready(hostLocator) {
-  await hostLocator.locator(".cb").waitFor({ state: "visible", timeout: 15000 });
+  await hostLocator.locator(LIVE).waitFor({ state: "visible", timeout: 15000 });
 }
 
 /// Waits until the page has painted `count` more frames: layout and the layout-shift
@@ -82,23 +85,6 @@ export async function painted(page, count = 2) {
         frame(count);
       }),
     count,
-  );
-}
-
-/// Waits until the intersection observers watching `selector` (the loader's among them,
-/// which started earlier) have been told where it is: their first callbacks are delivered
-/// together, in the order they were made.
-export async function observed(page, selector) {
-  await page.evaluate(
-    (selector) =>
-      new Promise((resolve) => {
-        const observer = new IntersectionObserver(() => {
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(document.querySelector(selector));
-      }),
-    selector,
   );
 }
 
