@@ -404,6 +404,30 @@ impl Compiler<'_> {
                         )));
                     }
                 }
+                // Grouped, every option shows once: in one group, or first as the exclusive one.
+                if !q.groups.is_empty() {
+                    let mut grouped: Vec<&String> = q.groups.iter().flat_map(|g| &g.options).collect();
+                    grouped.extend(&q.exclusive);
+                    grouped.sort();
+                    let mut all: Vec<&String> = q.options.iter().collect();
+                    all.sort();
+                    if grouped != all {
+                        return Err(
+                            at.error("groups its options so that one is missing, repeated or unknown")
+                        );
+                    }
+                }
+                let groups: Result<Vec<_>, String> = q
+                    .groups
+                    .iter()
+                    .map(|g| {
+                        Ok(format!(
+                            "OptionGroup {{ title: {}, options: &{:?} }}",
+                            self.text(&format!("group.{id}.{}", g.id))?,
+                            g.options
+                        ))
+                    })
+                    .collect();
                 let options: Result<Vec<_>, String> = q
                     .options
                     .iter()
@@ -416,13 +440,14 @@ impl Compiler<'_> {
                     .collect();
                 questions.push(format!(
                     "Question {{ id: {id:?}, index: {}, kind: {kind}, label: {}, help: {}, why: {}, \
-                     options: &[{}], exclusive: {:?}, asked_when: {}, body_map: {} }}",
+                     options: &[{}], exclusive: {:?}, groups: &[{}], asked_when: {}, body_map: {} }}",
                     questions.len(),
                     self.text(&format!("question.{id}"))?,
                     self.optional_text(&format!("help.{id}"))?,
                     self.text(&format!("why.{id}"))?,
                     options?.join(", "),
                     q.exclusive,
+                    groups?.join(", "),
                     self.conditions(&at, &q.asked_when, Scope::Answers)?,
                     q.body_map
                 ));
@@ -548,6 +573,7 @@ impl Compiler<'_> {
                 AdviceKind::Now => "AdviceKind::Now",
                 AdviceKind::Do => "AdviceKind::Do",
                 AdviceKind::Avoid => "AdviceKind::Avoid",
+                AdviceKind::HelpIf => "AdviceKind::HelpIf",
             };
             let rule = |rule: &Option<Vec<model::Clause>>, citing| -> Result<String, String> {
                 Ok(match rule {
@@ -568,13 +594,19 @@ impl Compiler<'_> {
             if item.provisional_verdict && item.kind != AdviceKind::Caveat {
                 return Err(at.error("makes the verdict provisional, which only a caveat does"));
             }
+            // The item's points, a list under its text: `advice-points.<id>.<n>`, in order.
+            let prefix = format!("advice-points.{id}.");
+            let keys: Vec<&String> =
+                self.texts.languages[0].texts.keys().filter(|key| key.starts_with(&prefix)).collect();
+            let points: Result<Vec<String>, String> = keys.iter().map(|key| self.text(key)).collect();
             advice.push(format!(
                 "Advice {{ id: {id:?}, kind: {kind}, when: {}, leads_when: {}, revisits: {revisits}, \
-                 provisional_verdict: {}, text: {}, sources: {}, evidence: {} }}",
+                 provisional_verdict: {}, text: {}, points: &[{}], sources: {}, evidence: {} }}",
                 rule(&item.when, Citing::ByItemWithText)?,
                 rule(&item.leads_when, Citing::ByItem)?,
                 item.provisional_verdict,
                 self.text(&format!("advice.{id}"))?,
+                points?.join(", "),
                 self.citations(&at, &item.sources)?,
                 self.named_text(&at, "evidence note", "evidence", &item.evidence)?
             ));

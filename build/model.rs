@@ -84,6 +84,17 @@ pub struct Question {
     /// Options that hold wherever a rule names the options listed for them.
     #[serde(default)]
     pub counts_as: BTreeMap<String, Vec<String>>,
+    /// The options shown in groups under a heading each (`group.<question>.<id>`), the
+    /// exclusive option first and apart.
+    #[serde(default)]
+    pub groups: Vec<OptionGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionGroup {
+    pub id: String,
+    pub options: Vec<String>,
 }
 
 /// One clause of a rule: every `all` condition and, when given, one of `any`.
@@ -147,6 +158,7 @@ pub enum AdviceKind {
     Now,
     Do,
     Avoid,
+    HelpIf,
 }
 
 #[derive(Deserialize)]

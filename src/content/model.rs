@@ -30,10 +30,20 @@ pub struct Question {
     pub options: &'static [Choice],
     /// The option ("none") that clears the others and is cleared by them.
     pub exclusive: Option<&'static str>,
+    /// The options under headings, where there are many: the exclusive one is then shown
+    /// first, apart. Every other option is in one group.
+    pub groups: &'static [OptionGroup],
     /// Asked only when all of these hold; none means always.
     pub asked_when: &'static [Condition],
     /// Its options are places on the body, which the body map shows too.
     pub body_map: bool,
+}
+
+/// Options shown together under a heading.
+#[derive(Debug, PartialEq)]
+pub struct OptionGroup {
+    pub title: Text,
+    pub options: &'static [&'static str],
 }
 
 impl Question {
@@ -182,6 +192,8 @@ pub enum AdviceKind {
     Now,
     Do,
     Avoid,
+    /// When to get help sooner than the verdict says: after what to do.
+    HelpIf,
 }
 
 #[derive(Debug, PartialEq)]
@@ -198,6 +210,8 @@ pub struct Advice {
     /// While this caveat shows, the verdict takes the triage's provisional wording.
     pub provisional_verdict: bool,
     pub text: Text,
+    /// A list under the text, one point a line (the emergency signs).
+    pub points: &'static [Text],
     pub sources: Citations,
     pub evidence: Option<Text>,
 }

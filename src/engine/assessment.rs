@@ -192,8 +192,13 @@ fn kind_rank(kind: AdviceKind) -> u8 {
         AdviceKind::Now => 1,
         AdviceKind::Do => 2,
         AdviceKind::Avoid => 3,
+        AdviceKind::HelpIf => 4,
     }
 }
+
+/// How many things to do a result leads with, unless more must be done now: few enough to
+/// be read and done first.
+pub const FIRST_ACTIONS: usize = 3;
 
 /// Inserts after every item that ranks the same or better: a stable sort as items
 /// arrive, without a sort routine in the wasm for each kind of item.
@@ -244,6 +249,17 @@ impl Assessment {
             true => (info.provisional_title, info.provisional_action),
             false => (info.title, info.action),
         }
+    }
+
+    /// What the result leads with, and the rest of what to do and avoid. Everything to do
+    /// now leads, however long; then what to do up to `FIRST_ACTIONS` in all, except on a
+    /// red flag, whose result defers the rest until a doctor has seen the skin.
+    pub fn first_actions(&self) -> (Vec<&Given>, Vec<&Given>) {
+        let now: Vec<&Given> = self.advice_of(AdviceKind::Now).collect();
+        let room = if self.is_red_flag() { 0 } else { FIRST_ACTIONS.saturating_sub(now.len()) };
+        let mut doing = self.advice_of(AdviceKind::Do);
+        let first = now.into_iter().chain(doing.by_ref().take(room)).collect();
+        (first, doing.chain(self.advice_of(AdviceKind::Avoid)).collect())
     }
 
     /// The advice shown in one place of the result, in order.

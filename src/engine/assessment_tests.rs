@@ -6,11 +6,11 @@
 use proptest::prelude::*;
 
 use super::answers::Answers;
-use super::assessment::{assess, Assessment, ProcedureStatus, RecipeStatus};
+use super::assessment::{assess, Assessment, ProcedureStatus, RecipeStatus, FIRST_ACTIONS};
 use super::case_table::TRIAGE_CASES;
 use super::interview::effective;
 use super::rules::Facts;
-use crate::content::{question, AdviceKind, Condition, Triage, PROCEDURES, QUESTIONS, RECIPES};
+use crate::content::{question, AdviceKind, Condition, Lang, Triage, PROCEDURES, QUESTIONS, RECIPES};
 
 type Given<'a> = &'a [(&'a str, &'a [&'a str])];
 
@@ -1100,4 +1100,31 @@ fn is_unanswered(condition: &Condition) -> bool {
         Condition::Lacks(q, mask) => u32::from(mask) == (1 << QUESTIONS[usize::from(q)].options.len()) - 1,
         _ => false,
     }
+}
+
+/// Below a red flag, a result says when to get help sooner, the same day; every urgent
+/// one lists the emergency signs among what to do now; and each leads with at most three
+/// things to do unless more must be done now.
+#[test]
+fn every_result_leads_with_what_to_do_and_says_when_to_get_help_sooner() {
+    for (given, level) in TRIAGE_CASES {
+        let a = of(given);
+        assert_eq!(a.triage.id(), *level, "{given:?}");
+        let help: Vec<&str> = a.advice_of(AdviceKind::HelpIf).map(|x| x.item.text.get(Lang::En)).collect();
+        let (first, _) = a.first_actions();
+        if a.triage == Triage::Urgent {
+            assert!(help.is_empty(), "{given:?}: the emergency signs say it: {help:?}");
+            assert!(first.iter().any(|x| x.item.id == "emergency-signs"), "{given:?}");
+        } else {
+            assert!(help.iter().any(|t| t.contains("the same day")), "{given:?}: {help:?}");
+        }
+        let now = first.iter().filter(|x| x.kind == AdviceKind::Now).count();
+        assert!(first.len() <= now.max(FIRST_ACTIONS), "{given:?}: {}", first.len());
+        assert!(first.iter().take(now).all(|x| x.kind == AdviceKind::Now), "what to do now leads");
+    }
+    let self_care = full(&[]);
+    let (first, more) = self_care.first_actions();
+    assert_eq!(first.len(), FIRST_ACTIONS, "three things to do first");
+    assert!(first.iter().all(|x| x.kind == AdviceKind::Do));
+    assert!(more.iter().any(|x| x.kind == AdviceKind::Avoid), "the rest, with what to avoid, after them");
 }

@@ -84,19 +84,21 @@ pub struct References(Vec<&'static Citation>);
 
 impl References {
     pub fn of(a: &Assessment) -> References {
-        use crate::content::AdviceKind::{Avoid, Caveat, Do, Now};
+        use crate::content::AdviceKind::{Caveat, HelpIf};
+        // In the order the result shows them.
+        let (first, more) = a.first_actions();
         let advice = |kind| a.advice_of(kind).flat_map(|x| x.item.sources);
         let cited =
             advice(Caveat)
+                .chain(first.into_iter().flat_map(|x| x.item.sources))
+                .chain(advice(HelpIf))
                 .chain(a.triage_fired.clauses.iter().flat_map(|c| c.sources))
-                .chain(advice(Now))
                 .chain(a.specialists.iter().flat_map(|s| s.item.sources))
-                .chain(a.factors.iter().flat_map(|f| f.item.sources))
+                .chain(more.into_iter().flat_map(|x| x.item.sources))
                 .chain(a.procedures.iter().flat_map(|p| {
                     p.against.clauses.iter().flat_map(|c| c.sources).chain(p.procedure.sources)
                 }))
-                .chain(advice(Do))
-                .chain(advice(Avoid));
+                .chain(a.factors.iter().flat_map(|f| f.item.sources));
         let mut seen: Vec<&'static Citation> = Vec::new();
         for citation in cited {
             if !seen.contains(&citation) {

@@ -26,33 +26,52 @@ fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
     reasons.iter().map(|r| reason_text(r, lang)).collect::<Vec<_>>().join("; ")
 }
 
+/// The summary, in the result's order: the verdict and whom to see, what to do first,
+/// when to get help sooner and why; then the rest of what to do and avoid, the procedures
+/// ruled out, the possible causes and the reader's answers.
 pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &str) -> String {
     let mut out = String::new();
     let t = |text: crate::content::Text| text.get(lang);
+    let list = |out: &mut String, title: crate::content::Text, items: &[&Given]| {
+        if items.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "{}", t(title));
+        for a in items {
+            let _ = writeln!(out, "- {}", advice_text(a, lang));
+            for point in a.item.points {
+                let _ = writeln!(out, "  - {}", t(*point));
+            }
+        }
+        out.push('\n');
+    };
     let (title, action) = assessment.verdict();
     let _ = writeln!(out, "{}\n{}: {date}\n", t(ui::SUMMARY_HEADING), t(ui::SUMMARY_DATE));
     for caveat in assessment.advice_of(AdviceKind::Caveat) {
         let _ = writeln!(out, "{}\n", advice_text(caveat, lang));
     }
     let _ = writeln!(out, "{}\n{}", t(title), t(action));
-    for because in assessment.triage_fired.because() {
-        let _ = writeln!(out, "{}", t(because));
+    if !assessment.specialists.is_empty() {
+        let whom: Vec<&str> = assessment.specialists.iter().map(|s| t(s.item.title)).collect();
+        let _ = writeln!(out, "{}: {}", t(ui::SPECIALISTS_TITLE), whom.join("; "));
     }
     out.push('\n');
-    if !assessment.factors.is_empty() {
-        let _ = writeln!(out, "{}", t(ui::FACTORS_TITLE));
-        for f in &assessment.factors {
-            let _ = writeln!(out, "- {} ({})", t(f.item.title), reasons_text(&f.reasons, lang));
+    let (first, more) = assessment.first_actions();
+    let first_title = match first.first() {
+        Some(a) if a.kind == AdviceKind::Now => ui::NOW_TITLE,
+        _ => ui::DO_TITLE,
+    };
+    list(&mut out, first_title, &first);
+    list(&mut out, ui::HELP_IF_TITLE, &assessment.advice_of(AdviceKind::HelpIf).collect::<Vec<_>>());
+    let because: Vec<_> = assessment.triage_fired.because().collect();
+    if !because.is_empty() {
+        let _ = writeln!(out, "{}", t(ui::WHY_TITLE));
+        for text in because {
+            let _ = writeln!(out, "{}", t(text));
         }
         out.push('\n');
     }
-    if !assessment.specialists.is_empty() {
-        let _ = writeln!(out, "{}", t(ui::SPECIALISTS_TITLE));
-        for s in &assessment.specialists {
-            let _ = writeln!(out, "- {}", t(s.item.title));
-        }
-        out.push('\n');
-    }
+    list(&mut out, ui::MORE_ADVICE, &more);
     let not_advised: Vec<_> =
         assessment.procedures.iter().filter(|p| p.status == ProcedureStatus::NotAdvised).collect();
     if !not_advised.is_empty() {
@@ -62,19 +81,10 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
         }
         out.push('\n');
     }
-    let kinds = [
-        (AdviceKind::Now, ui::NOW_TITLE),
-        (AdviceKind::Do, ui::DO_TITLE),
-        (AdviceKind::Avoid, ui::AVOID_TITLE),
-    ];
-    for (kind, title) in kinds {
-        let items: Vec<_> = assessment.advice_of(kind).collect();
-        if items.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "{}", t(title));
-        for a in items {
-            let _ = writeln!(out, "- {}", advice_text(a, lang));
+    if !assessment.factors.is_empty() {
+        let _ = writeln!(out, "{}", t(ui::FACTORS_TITLE));
+        for f in &assessment.factors {
+            let _ = writeln!(out, "- {} ({})", t(f.item.title), reasons_text(&f.reasons, lang));
         }
         out.push('\n');
     }
@@ -105,6 +115,8 @@ mod tests {
         assert!(text.contains("Гнойные или вскрывшиеся прыщи"), "{text}");
         assert!(text.contains("Химический пилинг"), "the procedures ruled out: {text}");
         assert!(text.contains("2026-11-22"));
+        let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle}: {text}"));
+        assert!(at("Химический пилинг") > at(ui::DO_TITLE.get(Lang::Ru)), "what to do before the procedures");
         assert!(!text.contains("chemical-peel") && !text.contains("eczema"), "{text}");
     }
 

@@ -83,15 +83,41 @@ fn question(ui: &Ui, asked: &Asked) -> Html {
             if question.body_map {
                 { body_map(ui, asked) }
             }
-            <div class="cb-options">
-                for choice in question.options {
-                    { answer(ui, asked, choice) }
-                }
-            </div>
+            if question.groups.is_empty() {
+                <div class="cb-options">
+                    for choice in question.options {
+                        { answer(ui, asked, choice) }
+                    }
+                </div>
+            } else {
+                { grouped(ui, asked) }
+            }
             if let Some(choice) = asked.single_answer() {
                 { button(ui, Action::ClearAnswer(question, choice), ui::CLEAR_ANSWER, Look::Link) }
             }
         </fieldset>
+    }
+}
+
+/// The options of a question in groups: the exclusive one ("None of these") first, apart,
+/// then each group under its heading.
+fn grouped(ui: &Ui, asked: &Asked) -> Html {
+    let question = asked.question;
+    let choices = |ids: &'static [&'static str]| ids.iter().filter_map(move |id| question.choice(id));
+    html! {
+        <div class="cb-options">
+            if let Some(choice) = question.exclusive.and_then(|id| question.choice(id)) {
+                { answer(ui, asked, choice) }
+            }
+            for group in question.groups {
+                <fieldset class="cb-option-group">
+                    <legend class="cb-group-title">{ group.title.get(ui.lang) }</legend>
+                    for choice in choices(group.options) {
+                        { answer(ui, asked, choice) }
+                    }
+                </fieldset>
+            }
+        </div>
     }
 }
 

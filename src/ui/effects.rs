@@ -5,7 +5,7 @@
 //! steps) never follow the first render, so that the page does not scroll to the widget
 //! just because it loaded.
 
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, FocusOptions, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::app::{AssessmentIds, Bridge, Command, HostEvent, Services};
@@ -208,9 +208,28 @@ pub fn use_follow(
 fn focus_within(root: &NodeRef, to: Focus) {
     let Some(selector) = to.selector() else { return };
     let found = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
-    if let Some(target) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = target.focus();
+    let Some(target) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+    if to == Focus::Title {
+        land(&target);
     }
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(to == Focus::Title);
+    let _ = target.focus_with_options(&options);
+}
+
+/// A new step's or the result's title brought to the top of the viewport, below the
+/// publisher's sticky header (`scroll-margin-top`, from `--clearback-scroll-offset`), so
+/// that the reader lands on it rather than on the article; left where it is when it
+/// already shows near the top, so that nothing jumps.
+fn land(title: &HtmlElement) {
+    let height = gloo_utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let top = title.get_bounding_client_rect().top();
+    if (0.0..height / 3.0).contains(&top) {
+        return;
+    }
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Start);
+    title.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 #[cfg(test)]

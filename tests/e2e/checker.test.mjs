@@ -78,6 +78,7 @@ test("pus with eczema rules out every procedure and the soda mask", async () => 
     assert.equal(await statusOf(host, "data-procedure", id), "not-advised", id);
   }
   const peel = host.locator("[data-procedure='chemical-peel']");
+  await host.locator(".cb-procedures > summary").click();
   await peel.locator("summary").click();
   assert.match(await peel.textContent(), /Eczema/);
   await host.locator("[data-view='recipes']").click();
@@ -200,6 +201,7 @@ test("no accessibility violation on any step or on the result", async () => {
     const next = host.locator("[data-action='next']");
     await (await next.count() ? next : host.locator("[data-action='results']")).click();
   }
+  for (const fold of await host.locator(".cb-fold > summary").all()) await fold.click();
   await host.locator("[data-procedure] summary").first().click();
   assert.deepEqual(await axeViolations(page), [], "result");
   await context.close();
@@ -234,7 +236,7 @@ test("print shows only the result, and copy puts a plain summary on the clipboar
   await host.locator(".cb-result .cb-copied", { hasText: "copied" }).waitFor();
   assert.match(await host.locator(".cb-live").textContent(), /copied/, "announced to screen readers");
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(text, /Book an appointment with a doctor/);
+  assert.match(text, /Book a routine appointment with a doctor/);
   assert.match(text, /Pitted or raised scars/);
   assert.doesNotMatch(text, /data-|laser-resurfacing|warning-signs|self-care|2-months-no-better/, "no ids");
   await context.close();

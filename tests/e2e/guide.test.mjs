@@ -190,6 +190,7 @@ test("with local storage blocked the guide works and says the log is not kept", 
 test("the checker's answers tailor the cards, and a not-advised timer asks first and can be declined", async () => {
   const { context, page, host } = await guidePage({ path: "/pages/near.html", time: "2026-11-22T10:00:00" });
   await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
+  await host.locator(".cb-remedies > summary").click();
   await host.locator(".cb-result button", { hasText: "masks and remedies" }).click();
   assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
   assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");

@@ -53,10 +53,14 @@ test("the publisher's links and numbers show where they belong; a bad entry is n
   await completeInterview(host, { "warning-signs": ["fever"] });
   const links = await host.locator("[data-triage] a").evaluateAll((a) => a.map((e) => [e.textContent, e.getAttribute("href")]));
   assert.deepEqual(links, [
-    ["Find urgent care near you", "https://health.example/urgent-care"],
-    ["NHS 111: 111", "tel:111"],
     ["Emergency: 999", "tel:999"],
-  ]);
+    ["NHS 111: 111", "tel:111"],
+    ["Find urgent care near you", "https://health.example/urgent-care"],
+  ], "the emergency number first");
+  for (const box of await host.locator("[data-triage] a").evaluateAll((a) => a.map((e) => e.getBoundingClientRect().toJSON()))) {
+    assert.ok(box.height >= 48, `a button a thumb can press: ${box.height} px tall`);
+  }
+  assert.equal(await host.locator(".cb-call-local").count(), 0, "the publisher's own number instead of the plain line");
   await host.locator("[data-action='restart']").click();
   await completeInterview(host, {
     "warning-signs": ["none"],
@@ -69,6 +73,7 @@ test("the publisher's links and numbers show where they belong; a bad entry is n
   assert.equal(await derm.getAttribute("href"), "https://health.example/find-a-dermatologist");
   assert.equal(await derm.textContent(), "Find one near you", "the widget's own words when the page gives none");
   assert.equal(await host.locator("[data-specialist='gp'] a").count(), 0, "a javascript: link is never shown");
+  await host.locator(".cb-factors > summary").click();
   await host.locator("[data-factor='clothing'] summary").click();
   assert.equal(await host.locator("[data-factor='clothing'] a").textContent(), "What to wear with back acne");
   // The reader's language, else English: the Russian label for today's help.

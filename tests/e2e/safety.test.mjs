@@ -87,8 +87,10 @@ async function order(host) {
         ? "triage"
         : e.classList.contains("cb-caveat")
           ? "caveat"
-          : e.classList.contains("cb-now")
+          : e.classList.contains("cb-first-actions")
           ? "now"
+          : e.classList.contains("cb-why")
+          ? "why"
           : e.classList.contains("cb-later")
             ? "later"
             : e.querySelector("[data-specialist]")
@@ -96,6 +98,11 @@ async function order(host) {
               : e.tagName.toLowerCase(),
     ),
   );
+}
+
+/// The verdict and the reasons for it, as the reader reads them.
+async function verdict(host) {
+  return (await host.locator("[data-triage]").textContent()) + (await host.locator(".cb-result").textContent());
 }
 
 async function recipesInGuide(host) {
@@ -114,12 +121,12 @@ for (const lang of ["en", "ru", "uk"]) {
     const asked = await completeInterview(host, { "warning-signs": ["fever"] });
     assert.deepEqual(asked, ["warning-signs"], "no question after the red flag");
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    assert.match(await host.locator("[data-triage]").textContent(), words.today);
+    assert.match(await verdict(host), words.today);
     const advice = await ids(host, "data-advice");
     assert.ok(advice.includes("see-doctor-first") && advice.includes("emergency-signs"), advice.join());
     assert.match(await host.locator("[data-advice='emergency-signs']").textContent(), words.emergency);
     const sections = await order(host);
-    assert.deepEqual(sections.slice(0, 4), ["h3", "triage", "now", "specialists"], sections.join());
+    assert.deepEqual(sections.slice(0, 5), ["h3", "triage", "now", "why", "specialists"], sections.join());
     assert.match(await host.locator(".cb-result").textContent(), words.noRemedies);
     assert.equal(await host.locator("details.cb-later").getAttribute("open"), null, "the rest waits, closed");
     assert.deepEqual(await ids(host, "data-specialist"), ["gp"]);
@@ -149,7 +156,7 @@ for (const lang of ["en", "ru", "uk"]) {
     });
     assert.ok(!asked.includes("age"), "the interview ends after the skin step");
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    assert.match(await host.locator("[data-triage]").textContent(), words.shingles);
+    assert.match(await verdict(host), words.shingles);
     const specialists = await ids(host, "data-specialist");
     assert.ok(specialists.includes("gp") && !specialists.includes("neurologist"), specialists.join());
     const recipes = await recipesInGuide(host);
@@ -188,7 +195,7 @@ for (const lang of ["en", "ru", "uk"]) {
       conditions: ["none"],
     });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "routine");
-    assert.match(await host.locator("[data-triage]").textContent(), words.child);
+    assert.match(await verdict(host), words.child);
     assert.ok((await ids(host, "data-specialist")).includes("gp"));
     for (const [id, status] of Object.entries(await statuses(host, "data-procedure"))) {
       assert.equal(status, "not-advised", id);
@@ -207,6 +214,7 @@ for (const lang of ["en", "ru", "uk"]) {
       assert.equal(status, "not-advised", id);
     }
     const peel = host.locator("[data-procedure='chemical-peel']");
+    await host.locator(".cb-procedures > summary").click();
     await peel.locator("summary").click();
     assert.match(await peel.textContent(), words.answerFirst);
     for (const [id, status] of Object.entries(await recipesInGuide(host))) {
@@ -219,7 +227,7 @@ for (const lang of ["en", "ru", "uk"]) {
     const { host, context } = await widgetPage(lang);
     await completeInterview(host, { "warning-signs": ["self-harm"] });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
+    const now = await host.locator(".cb-first-actions [data-kind='now']").evaluateAll((e) => e.map((x) => x.dataset.advice));
     assert.equal(now[0], "crisis-help", `crisis help comes first: ${now.join()}`);
     assert.match(await host.locator("[data-advice='crisis-help']").textContent(), words.crisis);
     await context.close();
@@ -235,7 +243,7 @@ for (const lang of ["en", "ru", "uk"]) {
     assert.deepEqual(sections.slice(0, 3), ["h3", "caveat", "triage"], sections.join());
     assert.match(await caveat.textContent(), words.skipped);
     assert.match(await caveat.textContent(), words.emergency);
-    assert.doesNotMatch(await host.locator("[data-triage]").textContent(), words.allClear);
+    assert.doesNotMatch(await verdict(host), words.allClear);
     assert.deepEqual(await axeViolations(page), [], "the result under a caveat");
     await caveat.locator("[data-action='revisit']").click();
     const signs = host.locator("[data-question='warning-signs']");
@@ -244,7 +252,7 @@ for (const lang of ["en", "ru", "uk"]) {
     await host.locator("[data-action='results']").click();
     await host.locator("[data-triage]").waitFor();
     assert.equal(await caveat.count(), 0, "answered, the caveat goes");
-    assert.match(await host.locator("[data-triage]").textContent(), words.allClear);
+    assert.match(await verdict(host), words.allClear);
     await context.close();
   });
 
@@ -254,7 +262,7 @@ for (const lang of ["en", "ru", "uk"]) {
     assert.ok(asked.includes("look") && asked.includes("duration"), `the skin step is asked: ${asked.join()}`);
     assert.ok(!asked.includes("age"), "the interview ends after the skin step");
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    assert.match(await host.locator("[data-triage]").textContent(), words.shingles);
+    assert.match(await verdict(host), words.shingles);
     const caveat = host.locator("[data-advice='unchecked-look']");
     await caveat.locator("[data-action='revisit']").click();
     const look = host.locator("[data-question='look']");
@@ -276,7 +284,7 @@ for (const lang of ["en", "ru", "uk"]) {
       conditions: ["isotretinoin"],
     });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    assert.match(await host.locator("[data-triage]").textContent(), words.prescriber);
+    assert.match(await verdict(host), words.prescriber);
     assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
     assert.match(await host.locator("[data-advice='pregnancy-medicines']").textContent(), words.differin);
     await context.close();
@@ -310,9 +318,9 @@ for (const lang of ["en", "ru", "uk"]) {
       conditions: ["isotretinoin"],
     });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "soon");
-    const now = await host.locator(".cb-now [data-advice]").evaluateAll((e) => e.map((x) => x.dataset.advice));
+    const now = await host.locator(".cb-first-actions [data-kind='now']").evaluateAll((e) => e.map((x) => x.dataset.advice));
     assert.equal(now[0], "isotretinoin-mood", now.join());
-    assert.match(await host.locator("[data-triage]").textContent(), words.moodSideEffects);
+    assert.match(await verdict(host), words.moodSideEffects);
     assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
     await context.close();
   });
@@ -327,7 +335,7 @@ for (const lang of ["en", "ru", "uk"]) {
       conditions: ["cancer-treatment"],
     });
     assert.equal(await host.locator("[data-triage]").getAttribute("data-triage"), "urgent");
-    assert.match(await host.locator("[data-triage]").textContent(), words.helpline);
+    assert.match(await verdict(host), words.helpline);
     assert.equal((await ids(host, "data-specialist"))[0], "prescriber");
     for (const [id, status] of Object.entries(await recipesInGuide(host))) {
       assert.equal(status, HARSH.includes(id) ? "not-advised" : "caution", id);
