@@ -78,7 +78,7 @@ for (const [device, scheme] of [["phone", "light"], ["desktop", "dark"]]) {
   await ready(host);
   await host.locator("[data-action='next']").click();
   // On one of its shapes: a region's middle can be the space between them (the shoulders).
-  for (const area of ["shoulders", "spine", "chest"]) await host.locator(`[data-body-area='${area}'] > :is(ellipse, rect)`).first().click();
+  for (const area of ["shoulders", "spine", "ribs"]) await host.locator(`[data-body-area='${area}'] > .cb-map-piece`).first().click();
   await host.locator("[data-question='area']").screenshot({ path: `${out}body-map-en-${device}-${scheme}.png` });
   console.log(`screenshots: body-map-en-${device}-${scheme}.png`);
   await context.close();

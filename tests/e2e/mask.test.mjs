@@ -1,5 +1,4 @@
-// The body map and mask mode: the map and the checkboxes agree both ways, by pointer and
-// by keyboard; the screen is kept on while mask mode is open or a timer runs, and taken
+// Mask mode: the screen is kept on while mask mode is open or a timer runs, and taken
 // again after the page was hidden; a page without the API loses nothing; a running timer
 // survives a reload; the end of the time is announced, chimed (unless muted, which is
 // remembered) and vibrated; a recipe the result lists opens its card, and the way back.
@@ -84,37 +83,6 @@ async function widgetPage({ query = "", wakeLock = true, time } = {}) {
 }
 
 const calls = (page) => page.evaluate(() => window.calls);
-
-test("the body map and the checkboxes agree both ways, by pointer and by keyboard", async () => {
-  const { context, page, host } = await widgetPage();
-  await host.locator("[data-action='next']").click();
-  const region = (id) => host.locator(`[data-body-area='${id}']`);
-  const box = (id) => host.locator(`[data-question='area'] input[value='${id}']`);
-  assert.deepEqual(
-    await host.locator("[data-body-area]").evaluateAll((e) => e.map((r) => r.dataset.bodyArea)),
-    ["shoulders", "upper-back", "lower-back", "spine", "ribs", "chest", "skin-folds", "legs"],
-  );
-  await region("spine").click();
-  assert.equal(await box("spine").isChecked(), true, "the map ticks the checkbox");
-  assert.equal(await region("spine").getAttribute("aria-checked"), "true");
-  await box("chest").check();
-  assert.equal(await region("chest").getAttribute("aria-checked"), "true", "the checkbox marks the map");
-  await box("chest").uncheck();
-  assert.equal(await region("chest").getAttribute("aria-checked"), "false");
-  await region("spine").click();
-  assert.equal(await box("spine").isChecked(), false, "and unticks it");
-  // The keyboard: each region is a stop of the Tab key, and Space or Enter toggles it.
-  await region("shoulders").focus();
-  await page.keyboard.press("Space");
-  assert.equal(await box("shoulders").isChecked(), true);
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.dataset.bodyArea), "upper-back");
-  await page.keyboard.press("Enter");
-  assert.equal(await box("upper-back").isChecked(), true);
-  assert.equal(await region("legs").getAttribute("aria-label"), "Legs", "each region is named");
-  assert.deepEqual(await axeViolations(page), [], "the body map passes axe");
-  await context.close();
-});
 
 test("the screen stays on in mask mode and while a timer runs, is kept after the page was hidden, and is let go", async () => {
   const { context, page, host } = await widgetPage({ query: "?view=recipes" });
