@@ -646,9 +646,18 @@ impl Compiler<'_> {
             }
             let timer = match (&item.timed_step, item.minutes) {
                 (None, None) => "None".to_owned(),
+                // Mask mode offers the timer on that step, and the way on after it (taking the
+                // mask off) on the next.
                 (Some(step), Some(minutes)) if minutes > 0 => match item.steps.iter().position(|s| s == step)
                 {
-                    Some(index) => format!("Some(Timer {{ step: {index}, minutes: {minutes} }})"),
+                    Some(index) if index + 1 < item.steps.len() => {
+                        format!("Some(Timer {{ step: {index}, minutes: {minutes} }})")
+                    }
+                    Some(_) => {
+                        return Err(
+                            at.error(format_args!("times its last step `{step}`: no step takes it off"))
+                        )
+                    }
                     None => return Err(at.error(format_args!("times step `{step}`, which it does not have"))),
                 },
                 _ => return Err(at.error("needs both `timed-step` and `minutes` above zero, or neither")),

@@ -180,6 +180,16 @@ fn a_harsh_recipe_that_does_not_exist_fails() {
 }
 
 #[test]
+fn the_timed_step_of_a_recipe_is_one_of_its_steps_and_not_its_last() {
+    let soda = "\"rinse\", \"cream\"]\ntimed-step = \"wait\"";
+    let e =
+        error_after("timed-unknown", "recipes.toml", soda, "\"rinse\", \"cream\"]\ntimed-step = \"soak\"");
+    assert!(e.contains("recipes.toml") && e.contains("recipe `soda-mask`") && e.contains("`soak`"), "{e}");
+    let e = error_after("timed-last", "recipes.toml", soda, "\"rinse\", \"cream\"]\ntimed-step = \"cream\"");
+    assert!(e.contains("recipe `soda-mask`") && e.contains("last step `cream`"), "{e}");
+}
+
+#[test]
 fn a_third_language_is_only_a_text_file_and_must_be_complete() {
     let dir = copy_of_content("third");
     let en = std::fs::read_to_string(dir.join("text/en.toml")).unwrap();

@@ -1,15 +1,17 @@
 //! What each screen shows, computed once per change from the state it depends on, so that
 //! the views only lay it out: the checker's step with its questions and their answers, the
-//! result's numbered sources, and the guide's cards with their badges.
+//! result's numbered sources, and the guide's cards with their badges, in the order the
+//! guide shows them.
 
 use std::rc::Rc;
 
-use crate::content::{Choice, Citation, Kind, Question, Step};
+use crate::content::{Choice, Citation, Kind, Question, Recipe, Step};
 
 use super::answers::Answers;
 use super::assessment::{Assessment, RecipeAdvice, RecipeStatus};
 use super::interview::{questions, steps};
 use super::session::Session;
+use super::timer::{Countdown, Timer};
 
 /// The checker's current step.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,29 +130,31 @@ pub enum Badge {
     /// A caution while the reader needs a doctor first.
     DoctorFirst,
     NotAdvised,
-    /// The checker has no answers yet: the card's general cautions apply.
-    General,
 }
 
 impl Badge {
-    /// The rule of the guide's badges: "not advised" whatever else; a caution is "a doctor
-    /// first" when the answers need one; "suits" only for a reader who has answered.
-    pub fn of(advice: &RecipeAdvice, answered: bool, red_flag: bool) -> Badge {
+    /// The rule of the guide's badges: "not advised" whatever else; otherwise none before
+    /// the checker has answers, which it could not claim to come from; a caution is "a
+    /// doctor first" when the answers need one.
+    pub fn of(advice: &RecipeAdvice, answered: bool, red_flag: bool) -> Option<Badge> {
         match (advice.status, answered) {
-            (RecipeStatus::NotAdvised, _) => Badge::NotAdvised,
-            (RecipeStatus::Caution, _) if red_flag => Badge::DoctorFirst,
-            (RecipeStatus::Caution, _) => Badge::UseWithCare,
-            (RecipeStatus::Suitable, true) => Badge::Suits,
-            (RecipeStatus::Suitable, false) => Badge::General,
+            (RecipeStatus::NotAdvised, _) => Some(Badge::NotAdvised),
+            (_, false) => None,
+            (RecipeStatus::Caution, true) if red_flag => Some(Badge::DoctorFirst),
+            (RecipeStatus::Caution, true) => Some(Badge::UseWithCare),
+            (RecipeStatus::Suitable, true) => Some(Badge::Suits),
         }
     }
 }
 
-/// The guide: every recipe's card, marked for the reader.
+/// The guide: every recipe's card, marked for the reader, in the order it shows them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GuideScreen {
-    /// Shared, so that a view holding one compares it by identity.
-    pub cards: Vec<Rc<Card>>,
+    /// Those that suit, then those that need care, then those not advised, each in the
+    /// content's order. Shared, so that a view holding one compares it by identity.
+    cards: Vec<Rc<Card>>,
+    /// Where the cards not advised begin.
+    ruled_out_from: usize,
     /// The checker has answers: the cards are marked from them.
     pub tailored: bool,
     /// The answers need a doctor before any remedy.
@@ -160,27 +164,71 @@ pub struct GuideScreen {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub advice: Rc<RecipeAdvice>,
-    pub badge: Badge,
-    /// Its countdown asks before it starts: the remedy is not advised for the reader.
-    pub asks_first: bool,
+    pub badge: Option<Badge>,
+}
+
+/// What a card offers of its recipe's countdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountdownOffer {
+    /// No countdown: the recipe has none, or it is not advised and its timer is at rest.
+    Nothing,
+    /// Start, pause, resume and reset.
+    Full,
+    /// The recipe was ruled out after its timer was started: only a way to stop it, and
+    /// the word that it is not advised. Its end is still signalled, which tells a reader
+    /// with the remedy on the skin to take it off.
+    StopOnly,
+}
+
+impl Card {
+    /// Whether the card invites the reader to use its recipe: the steps, the timer, mask
+    /// mode and the log. Never for a recipe not advised.
+    pub fn offers_use(&self) -> bool {
+        self.advice.status != RecipeStatus::NotAdvised
+    }
+
+    /// What it offers of the countdown `timer` (the recipe's, if it has one) as it stands.
+    pub fn countdown(&self, timer: Option<Timer>) -> CountdownOffer {
+        match timer {
+            None => CountdownOffer::Nothing,
+            Some(_) if self.offers_use() => CountdownOffer::Full,
+            Some(timer) if timer.state != Countdown::Ready => CountdownOffer::StopOnly,
+            Some(_) => CountdownOffer::Nothing,
+        }
+    }
 }
 
 impl GuideScreen {
     pub fn of(a: &Assessment, answers: &Answers) -> GuideScreen {
         let tailored = !answers.is_empty();
         let red_flag = a.is_red_flag();
-        let cards = a
+        let mut cards: Vec<Rc<Card>> = a
             .recipes
             .iter()
             .map(|advice| {
-                Rc::new(Card {
-                    advice: advice.clone(),
-                    badge: Badge::of(advice, tailored, red_flag),
-                    asks_first: advice.status == RecipeStatus::NotAdvised,
-                })
+                Rc::new(Card { advice: advice.clone(), badge: Badge::of(advice, tailored, red_flag) })
             })
             .collect();
-        GuideScreen { cards, tailored, red_flag }
+        // The statuses rise from the most permissive; a stable sort keeps the content's
+        // order within each.
+        cards.sort_by_key(|card| card.advice.status);
+        let ruled_out_from = cards.iter().position(|card| !card.offers_use()).unwrap_or(cards.len());
+        GuideScreen { cards, ruled_out_from, tailored, red_flag }
+    }
+
+    /// The cards offered for use: those that suit first, then those that need care.
+    pub fn offered(&self) -> &[Rc<Card>] {
+        &self.cards[..self.ruled_out_from]
+    }
+
+    /// The cards not advised for the reader, after all the others.
+    pub fn ruled_out(&self) -> &[Rc<Card>] {
+        &self.cards[self.ruled_out_from..]
+    }
+
+    /// The card of `recipe`.
+    pub fn card(&self, recipe: &Recipe) -> Option<&Rc<Card>> {
+        self.cards.iter().find(|card| card.advice.recipe == recipe)
     }
 }
 
@@ -242,31 +290,81 @@ mod tests {
         let no_answers = Answers::default();
         let a = assess(&no_answers);
         for advice in &a.recipes {
-            let mut not_advised = (**advice).clone();
-            not_advised.status = RecipeStatus::NotAdvised;
+            let with = |status| RecipeAdvice { status, ..(**advice).clone() };
             for (answered, red_flag) in [(false, false), (false, true), (true, false), (true, true)] {
-                assert_eq!(
-                    Badge::of(&not_advised, answered, red_flag),
-                    Badge::NotAdvised,
-                    "{}",
-                    advice.recipe.id
-                );
+                let badge = Badge::of(&with(RecipeStatus::NotAdvised), answered, red_flag);
+                assert_eq!(badge, Some(Badge::NotAdvised), "{}", advice.recipe.id);
             }
-            let mut suitable = (**advice).clone();
-            suitable.status = RecipeStatus::Suitable;
-            assert_eq!(Badge::of(&suitable, false, false), Badge::General, "no assessment to claim");
-            assert_eq!(Badge::of(&suitable, true, false), Badge::Suits);
-            let mut caution = (**advice).clone();
-            caution.status = RecipeStatus::Caution;
-            assert_eq!(Badge::of(&caution, true, true), Badge::DoctorFirst);
-            assert_eq!(Badge::of(&caution, false, false), Badge::UseWithCare);
+            for status in [RecipeStatus::Suitable, RecipeStatus::Caution] {
+                assert_eq!(Badge::of(&with(status), false, false), None, "no assessment to claim");
+            }
+            assert_eq!(Badge::of(&with(RecipeStatus::Suitable), true, false), Some(Badge::Suits));
+            assert_eq!(Badge::of(&with(RecipeStatus::Caution), true, true), Some(Badge::DoctorFirst));
+            assert_eq!(Badge::of(&with(RecipeStatus::Caution), true, false), Some(Badge::UseWithCare));
         }
         let guide = GuideScreen::of(&a, &no_answers);
-        assert!(!guide.tailored && guide.cards.len() == a.recipes.len());
-        for (index, card) in guide.cards.iter().enumerate() {
-            assert_eq!(card.advice.recipe.index, index, "the cards keep the content's order");
+        assert!(!guide.tailored && guide.ruled_out().is_empty());
+        for (index, card) in guide.offered().iter().enumerate() {
+            assert_eq!(card.advice.recipe.index, index, "all cautions: the content's order");
             assert!(Rc::ptr_eq(&card.advice, &a.recipes[index]), "shared with the assessment, not copied");
-            assert_eq!(card.asks_first, card.advice.status == RecipeStatus::NotAdvised);
+            assert_eq!(card.badge, None, "before any answer, no badge claims an assessment");
+        }
+    }
+
+    #[test]
+    fn the_guide_offers_what_suits_then_what_needs_care_and_folds_what_is_not_advised_after_all() {
+        let answers = [("warning-signs", "none"), ("look", "pus"), ("age", "20-39"), ("hormones", "none")]
+            .into_iter()
+            .chain([("conditions", "eczema")])
+            .fold(Session::default(), |s, (q, o)| choose(&s, q, o))
+            .answers;
+        let a = assess(&answers);
+        let guide = GuideScreen::of(&a, &answers);
+        let ids = |cards: &[Rc<Card>]| cards.iter().map(|c| c.advice.recipe.id).collect::<Vec<_>>();
+        let all: Vec<&Rc<Card>> = guide.offered().iter().chain(guide.ruled_out()).collect();
+        assert!(
+            all.windows(2).all(|w| w[0].advice.status <= w[1].advice.status),
+            "suits, care, then not advised"
+        );
+        assert!(guide
+            .ruled_out()
+            .iter()
+            .all(|c| c.advice.status == RecipeStatus::NotAdvised && !c.offers_use()));
+        assert!(guide.offered().iter().all(|c| c.offers_use()));
+        assert!(ids(guide.ruled_out()).contains(&"soda-mask"), "pus rules out the soda mask");
+        assert_eq!(guide.offered().len() + guide.ruled_out().len(), a.recipes.len(), "every card, once");
+        for status in [RecipeStatus::Suitable, RecipeStatus::Caution, RecipeStatus::NotAdvised] {
+            let order: Vec<usize> =
+                all.iter().filter(|c| c.advice.status == status).map(|c| c.advice.recipe.index).collect();
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "within a status, the content's order");
+        }
+        let soda = guide.card(&crate::content::RECIPES[0]).unwrap();
+        assert_eq!(soda.badge, Some(Badge::NotAdvised));
+    }
+
+    #[test]
+    fn a_timer_started_before_its_recipe_was_ruled_out_offers_only_to_stop() {
+        let ruled_out = Card {
+            advice: Rc::new(RecipeAdvice {
+                status: RecipeStatus::NotAdvised,
+                ..(*assess(&Answers::default()).recipes[0]).clone()
+            }),
+            badge: Some(Badge::NotAdvised),
+        };
+        let offered = Card {
+            advice: Rc::new(RecipeAdvice { status: RecipeStatus::Caution, ..(*ruled_out.advice).clone() }),
+            badge: None,
+        };
+        let ready = Timer::new(10);
+        let running = ready.start(0.0);
+        let paused = running.pause(60_000.0);
+        let finished = running.pause(600_000.0);
+        assert_eq!(offered.countdown(Some(ready)), CountdownOffer::Full);
+        assert_eq!(offered.countdown(Some(running)), CountdownOffer::Full);
+        assert_eq!(offered.countdown(None), CountdownOffer::Nothing, "a recipe with no time on the skin");
+        assert_eq!(ruled_out.countdown(Some(ready)), CountdownOffer::Nothing, "nothing to start");
+        for started in [running, paused, finished] {
+            assert_eq!(ruled_out.countdown(Some(started)), CountdownOffer::StopOnly, "{started:?}");
         }
     }
 }

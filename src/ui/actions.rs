@@ -53,12 +53,11 @@ actions! {
     /// The guide's filter, by a tag or none (the button also carries `data-tag`).
     Filter(Option<&'static Tag>) = "filter",
     ToggleRecipe(&'static Recipe) = "toggle-recipe",
+    /// The symptom checker, from the guide that cannot yet say what suits the reader.
+    CheckSymptoms = "check-symptoms",
+    /// The remedies not advised for the reader, shown or folded away.
+    ToggleRuledOut = "toggle-ruled-out",
     TimerStart(&'static Recipe) = "timer-start",
-    /// The start of a countdown that asks first: a remedy not advised for the reader.
-    TimerAsk(&'static Recipe) = "timer-start",
-    /// Yes, start it anyway.
-    TimerConfirm(&'static Recipe) = "timer-confirm",
-    TimerCancel = "timer-cancel",
     TimerPause(&'static Recipe) = "timer-pause",
     TimerReset(&'static Recipe) = "timer-reset",
     /// The reader did it today.
@@ -70,6 +69,8 @@ actions! {
     MaskPrevious = "mask-previous",
     MaskNext = "mask-next",
     MaskClose = "mask-close",
+    /// Mask mode's last step: the reader did it today, and mask mode closes.
+    MaskDone(&'static Recipe) = "mask-done",
     /// A recipe the result lists, opened in the guide.
     OpenRecipe(&'static Recipe) = "open-recipe",
     BackToResult = "back-to-result",
@@ -93,9 +94,9 @@ impl Action {
             Action::Show(view) => Msg::Show(view),
             Action::Filter(tag) => Msg::Filter(tag),
             Action::ToggleRecipe(recipe) => Msg::ToggleCard(recipe),
-            Action::TimerStart(recipe) | Action::TimerConfirm(recipe) => Msg::TimerStart(recipe),
-            Action::TimerAsk(recipe) => Msg::TimerAsk(recipe),
-            Action::TimerCancel => Msg::TimerCancel,
+            Action::CheckSymptoms => Msg::OpenChecker,
+            Action::ToggleRuledOut => Msg::ToggleRuledOut,
+            Action::TimerStart(recipe) => Msg::TimerStart(recipe),
             Action::TimerPause(recipe) => Msg::TimerPause(recipe),
             Action::TimerReset(recipe) => Msg::TimerReset(recipe),
             Action::LogDone(recipe) => Msg::LogDone(recipe),
@@ -105,6 +106,7 @@ impl Action {
             Action::MaskPrevious => Msg::MaskPrevious,
             Action::MaskNext => Msg::MaskNext,
             Action::MaskClose => Msg::MaskClose,
+            Action::MaskDone(recipe) => Msg::MaskDone(recipe),
             Action::OpenRecipe(recipe) => Msg::OpenRecipe(recipe),
             Action::BackToResult => Msg::BackToResult,
             Action::Sound => Msg::ToggleSound,
@@ -123,11 +125,8 @@ mod tests {
         {
             assert!(HOOKS.contains(&hook), "{hook}");
         }
-        let soda = &crate::content::RECIPES[0];
-        assert_eq!(
-            Action::TimerAsk(soda).hook(),
-            Action::TimerStart(soda).hook(),
-            "both start the timer, one asks first"
-        );
+        for hook in ["mask-mode", "mask-next", "mask-previous", "mask-close", "sound"] {
+            assert!(HOOKS.contains(&hook), "mask mode's hooks stay: {hook}");
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The widget's buttons: each does one [`Action`] and carries its hook, both taken from
 //! the same value.
 
+use std::borrow::Cow;
+
 use yew::prelude::*;
 
 use super::actions::Action;
@@ -23,15 +25,25 @@ pub fn button(ui: &Ui, action: Action, label: Text, look: Look) -> Html {
     Button::new(action, label.get(ui.lang), look).view(ui)
 }
 
+/// A button that does `action`, with a label made for it (a counted text).
+pub fn counted_button(ui: &Ui, action: Action, label: String, look: Look) -> Html {
+    Button::new(action, label, look).view(ui)
+}
+
 /// A button that does `action` while `enabled`.
 pub fn button_enabled(ui: &Ui, action: Action, label: Text, look: Look, enabled: bool) -> Html {
     Button { disabled: !enabled, ..Button::new(action, label.get(ui.lang), look) }.view(ui)
 }
 
-/// A button that shows or hides the element `controls`.
-pub fn disclosure(ui: &Ui, action: Action, label: Text, expanded: bool, controls: String) -> Html {
-    Button { expands: Some((expanded, controls)), ..Button::new(action, label.get(ui.lang), Look::Link) }
-        .view(ui)
+/// A button that shows or hides the element `controls`; its label may be counted.
+pub fn disclosure(
+    ui: &Ui,
+    action: Action,
+    label: impl Into<Cow<'static, str>>,
+    expanded: bool,
+    controls: String,
+) -> Html {
+    Button { expands: Some((expanded, controls)), ..Button::new(action, label, Look::Link) }.view(ui)
 }
 
 /// A button of the result that opens a recipe in the guide, named by its `data-recipe`.
@@ -60,7 +72,7 @@ pub const fn flag(on: bool) -> &'static str {
 
 struct Button {
     action: Action,
-    label: &'static str,
+    label: Cow<'static, str>,
     look: Look,
     disabled: bool,
     /// Whether what it shows is shown, and its id.
@@ -69,8 +81,8 @@ struct Button {
 }
 
 impl Button {
-    fn new(action: Action, label: &'static str, look: Look) -> Button {
-        Button { action, label, look, disabled: false, expands: None, recipe: None }
+    fn new(action: Action, label: impl Into<Cow<'static, str>>, look: Look) -> Button {
+        Button { action, label: label.into(), look, disabled: false, expands: None, recipe: None }
     }
 
     fn view(self, ui: &Ui) -> Html {

@@ -1,6 +1,7 @@
 //! A recipe's card in the guide: its badge and what it is for, why it needs care or is not
 //! advised, its cautions, its time and limit, its countdown, the reader's log, and, opened,
-//! the checklist and the steps.
+//! the checklist and the steps; or, for a recipe not advised for the reader, why, and whom
+//! to ask instead.
 
 use yew::prelude::*;
 
@@ -8,14 +9,14 @@ use super::actions::Action;
 use super::app::Ui;
 use super::button::{button, disclosure, Look};
 use super::cited::{cited, fired};
-use super::countdown::Countdown;
+use super::countdown::{Controls, Countdown};
 use super::focus::Mark;
 use super::shared::Shared;
 use crate::content::{fill, ui, Recipe, Text};
 use crate::engine::assessment::RecipeStatus;
 use crate::engine::calendar::Day;
 use crate::engine::rules::Fired;
-use crate::engine::screens::{Badge, Card};
+use crate::engine::screens::{Badge, Card, CountdownOffer};
 use crate::engine::timer::Timer;
 
 #[derive(Properties, PartialEq)]
@@ -27,8 +28,6 @@ pub struct CardProps {
     /// It is printing alone.
     pub printing: bool,
     pub timer: Option<Timer>,
-    /// Its not-advised timer asks for confirmation.
-    pub confirming: bool,
     pub last_done: Option<Day>,
     /// Doing it again today would go past its limit.
     pub overused: bool,
@@ -36,9 +35,12 @@ pub struct CardProps {
 
 #[component(RecipeCard)]
 pub fn recipe_card(props: &CardProps) -> Html {
+    if !props.card.offers_use() {
+        return ruled_out(props);
+    }
     let ui = &props.ui;
     let lang = ui.lang;
-    let Card { advice, badge, asks_first } = &*props.card;
+    let Card { advice, badge } = &*props.card;
     let recipe = advice.recipe;
     let body = format!("cb-recipe-{}", recipe.id);
     html! {
@@ -46,24 +48,76 @@ pub fn recipe_card(props: &CardProps) -> Html {
             data-recipe={recipe.id} data-status={advice.status.id()}>
             <div class="cb-recipe-head">
                 <h3 class="cb-card-title" tabindex="-1" data-focus={Mark::Card.id()}>{ recipe.title.get(lang) }</h3>
-                <span class="cb-badge" part="badge">{ badge_text(*badge).get(lang) }</span>
+                if let Some(badge) = badge {
+                    <span class="cb-badge" part="badge">{ badge_text(*badge).get(lang) }</span>
+                }
             </div>
             <p>{ recipe.purpose.get(lang) }</p>
-            { risk(ui, advice.status, &advice.against) }
+            { risk(ui, advice.status, &advice.against, badge.is_some()) }
             { cautions(ui, recipe.cautions) }
             // What the widget leaves out of the article, and why, is a safety note: in view.
             if let Some(note) = recipe.note {
                 <p class="cb-note">{ note.get(lang) }</p>
             }
             { meta(ui, recipe) }
-            if let Some(timer) = props.timer {
-                <Countdown ui={ui.clone()} {recipe} {timer} confirming={props.confirming} asks_first={*asks_first} />
+            if let (CountdownOffer::Full, Some(timer)) = (props.card.countdown(props.timer), props.timer) {
+                <Countdown ui={ui.clone()} {recipe} {timer} controls={Controls::Card} />
             }
             { log(ui, recipe, props.last_done, props.overused) }
-            { disclosure(ui, Action::ToggleRecipe(recipe), if props.open { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE },
+            { disclosure(ui, Action::ToggleRecipe(recipe), if props.open { ui::HIDE_RECIPE } else { ui::SHOW_RECIPE }.get(lang),
                 props.open, body.clone()) }
             if props.open {
                 { body_of(ui, recipe, body) }
+            }
+        </li>
+    }
+}
+
+/// A recipe not advised for the reader: its name, why, and whom to ask instead; nothing
+/// that invites its use. A countdown started before it was ruled out can only be stopped,
+/// and the recipe itself is there only for information, behind its own disclosure.
+fn ruled_out(props: &CardProps) -> Html {
+    let ui = &props.ui;
+    let lang = ui.lang;
+    let advice = &props.card.advice;
+    let recipe = advice.recipe;
+    let body = format!("cb-recipe-{}", recipe.id);
+    html! {
+        <li class="cb-card cb-recipe" part="card recipe" data-recipe={recipe.id} data-status={advice.status.id()}>
+            <div class="cb-recipe-head">
+                <h4 class="cb-card-title" tabindex="-1" data-focus={Mark::Card.id()}>{ recipe.title.get(lang) }</h4>
+                <span class="cb-badge" part="badge">{ ui::STATUS_NOT_ADVISED.get(lang) }</span>
+            </div>
+            { risk(ui, advice.status, &advice.against, true) }
+            <p class="cb-ask">{ ui::ASK_INSTEAD.get(lang) }</p>
+            if props.card.countdown(props.timer) == CountdownOffer::StopOnly {
+                <div class="cb-warning cb-stop-timer">
+                    <p>{ ui::RULED_OUT_TIMER.get(lang) }</p>
+                    { button(ui, Action::TimerReset(recipe), ui::TIMER_STOP, Look::Plain) }
+                </div>
+            }
+            if let Some(note) = recipe.note {
+                <p class="cb-note">{ note.get(lang) }</p>
+            }
+            { disclosure(ui, Action::ToggleRecipe(recipe), if props.open { ui::HIDE_RECIPE } else { ui::SHOW_ANYWAY }.get(lang),
+                props.open, body.clone()) }
+            if props.open {
+                <div class="cb-recipe-body" id={body}>
+                    <p>{ recipe.purpose.get(lang) }</p>
+                    <h5>{ ui::YOU_NEED.get(lang) }</h5>
+                    <ul>
+                        for text in recipe.ingredients {
+                            <li>{ text.get(lang) }</li>
+                        }
+                    </ul>
+                    <h5>{ ui::HOW_TO.get(lang) }</h5>
+                    <ol class="cb-steps">
+                        for text in recipe.steps {
+                            <li>{ text.get(lang) }</li>
+                        }
+                    </ol>
+                    { cited(ui, recipe.sources, recipe.evidence, None) }
+                </div>
             }
         </li>
     }
@@ -76,20 +130,19 @@ pub fn badge_text(badge: Badge) -> Text {
         Badge::UseWithCare => ui::STATUS_CAUTION,
         Badge::DoctorFirst => ui::STATUS_DOCTOR_FIRST,
         Badge::NotAdvised => ui::STATUS_NOT_ADVISED,
-        Badge::General => ui::STATUS_GENERAL,
     }
 }
 
 /// Why it is not advised stays in view; why it needs care is a tap away, so that the list
-/// stays short enough to compare.
-fn risk(ui: &Ui, status: RecipeStatus, against: &Fired) -> Html {
+/// stays short enough to compare, under "why?" beside a badge, else under what it is.
+fn risk(ui: &Ui, status: RecipeStatus, against: &Fired, badged: bool) -> Html {
     match status {
         RecipeStatus::NotAdvised => html! {
             <div class="cb-risk">{ fired(ui, against, ui::BECAUSE, None) }</div>
         },
         RecipeStatus::Caution => html! {
             <details class="cb-risk">
-                <summary>{ ui::WHY_STATUS.get(ui.lang) }</summary>
+                <summary>{ if badged { ui::WHY_STATUS } else { ui::WHY_CARE }.get(ui.lang) }</summary>
                 { fired(ui, against, ui::BECAUSE, None) }
             </details>
         },

@@ -1,27 +1,35 @@
-//! A recipe's countdown: the time left, start, pause, resume and reset; starting a remedy
-//! that is not advised asks first. While it runs it draws itself again four times a
-//! second, and nothing else of the widget with it.
+//! A recipe's countdown: the time left, and where it offers them, start, pause, resume and
+//! reset. While it runs it draws itself again four times a second, and nothing else of the
+//! widget with it.
 
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use super::actions::Action;
 use super::app::Ui;
-use super::button::{button, Look};
-use super::focus::Mark;
+use super::button::{button, counted_button, Look};
 use crate::browser::clock;
 use crate::content::{ui, Recipe};
 use crate::engine::timer::Timer;
+
+/// Where the countdown shows, which decides its buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Controls {
+    /// On a card: the start, or the reset once the time is up, is the card's main button.
+    Card,
+    /// On mask mode's step that waits: the start, named with its minutes, is the step's
+    /// main button; once the time is up the way on is the next step, not the reset.
+    TimedStep,
+    /// On mask mode's other steps: the time alone.
+    TimeOnly,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {
     pub ui: Ui,
     pub recipe: &'static Recipe,
     pub timer: Timer,
-    /// Its start asks for confirmation (a remedy not advised for the reader)...
-    pub asks_first: bool,
-    /// ...and is asking now.
-    pub confirming: bool,
+    pub controls: Controls,
 }
 
 #[component(Countdown)]
@@ -34,15 +42,20 @@ pub fn countdown(props: &CountdownProps) -> Html {
         let interval = running.then(|| Interval::new(250, move || redraw.force_update()));
         move || drop(interval)
     });
-    let (recipe, timer) = (props.recipe, props.timer);
+    let (recipe, timer, controls) = (props.recipe, props.timer, props.controls);
     let remaining = timer.remaining_seconds(clock::now());
     let finished = !running && remaining == 0;
     let paused_midway = !running && remaining > 0 && f64::from(remaining) * 1000.0 < timer.total;
-    let start = if props.asks_first && !props.confirming {
-        Action::TimerAsk(recipe)
-    } else {
-        Action::TimerStart(recipe)
+    let start = Action::TimerStart(recipe);
+    let start = match (controls, paused_midway) {
+        (_, true) => button(ui, start, ui::TIMER_RESUME, Look::Primary),
+        (Controls::TimedStep, false) => {
+            let minutes = recipe.timer.as_ref().map_or(0, |t| t.minutes);
+            counted_button(ui, start, ui::TIMER_START_MINUTES.get(lang, minutes), Look::Primary)
+        }
+        _ => button(ui, start, ui::TIMER_START, Look::Primary),
     };
+    let reset_look = if controls == Controls::Card { Look::Primary } else { Look::Bare };
     html! {
         <div class="cb-countdown" part="timer">
             <p class="cb-timer">
@@ -53,25 +66,18 @@ pub fn countdown(props: &CountdownProps) -> Html {
             </p>
             // The first button changes with the countdown in place, so that the focus on it
             // stays: pause while it runs, reset once its time is up.
-            <div class="cb-nav" data-focus={Mark::Timer.id()}>
-                if running {
-                    { button(ui, Action::TimerPause(recipe), ui::TIMER_PAUSE, Look::Bare) }
-                } else if finished {
-                    { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Primary) }
-                } else {
-                    { button(ui, start, if paused_midway { ui::TIMER_RESUME } else { ui::TIMER_START }, Look::Primary) }
-                }
-                if !finished {
-                    { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Bare) }
-                }
-            </div>
-            if props.confirming {
-                <div class="cb-confirm" role="alertdialog" aria-label={ui::CONFIRM_NOT_ADVISED.get(lang)}>
-                    <p>{ ui::CONFIRM_NOT_ADVISED.get(lang) }</p>
-                    <div class="cb-nav">
-                        { button(ui, Action::TimerConfirm(recipe), ui::CONFIRM_YES, Look::Bare) }
-                        { button(ui, Action::TimerCancel, ui::CONFIRM_NO, Look::Bare) }
-                    </div>
+            if controls != Controls::TimeOnly {
+                <div class="cb-nav">
+                    if running {
+                        { button(ui, Action::TimerPause(recipe), ui::TIMER_PAUSE, Look::Bare) }
+                    } else if finished {
+                        { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, reset_look) }
+                    } else {
+                        { start }
+                    }
+                    if !finished {
+                        { button(ui, Action::TimerReset(recipe), ui::TIMER_RESET, Look::Bare) }
+                    }
                 </div>
             }
             if finished {

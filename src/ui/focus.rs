@@ -21,10 +21,8 @@ pub enum Focus {
     Mask,
     /// The tab of a view.
     Tab(View),
-    /// The safe answer of a not-advised timer's question, as it asks.
-    Confirm(&'static Recipe),
-    /// A countdown's first button, once its question has been answered or its time is up.
-    Timer(&'static Recipe),
+    /// Mask mode's way on to the next step, once the time of the step before is up.
+    MaskNext,
 }
 
 /// The elements that take the focus, marked `data-focus`.
@@ -36,8 +34,6 @@ pub enum Mark {
     Card,
     /// Mask mode's title.
     Mask,
-    /// A countdown's buttons.
-    Timer,
 }
 
 impl Mark {
@@ -46,7 +42,6 @@ impl Mark {
             Mark::Title => "title",
             Mark::Card => "card",
             Mark::Mask => "mask",
-            Mark::Timer => "timer",
         }
     }
 }
@@ -63,8 +58,7 @@ impl Focus {
             Focus::Card(r) => recipe(r, mark(Mark::Card)),
             Focus::Mask => mark(Mark::Mask),
             Focus::Tab(view) => format!("#{}", tab_id(view)),
-            Focus::Confirm(r) => recipe(r, format!("[data-action='{}']", Action::TimerCancel.hook())),
-            Focus::Timer(r) => recipe(r, format!("{} button", mark(Mark::Timer))),
+            Focus::MaskNext => format!("[data-action='{}']", Action::MaskNext.hook()),
         })
     }
 }
@@ -83,14 +77,7 @@ mod tests {
             Focus::Card(soda).selector().unwrap(),
             format!("[data-recipe='{}'] [data-focus='card']", soda.id)
         );
-        assert_eq!(
-            Focus::Timer(soda).selector().unwrap(),
-            format!("[data-recipe='{}'] [data-focus='timer'] button", soda.id)
-        );
-        assert_eq!(
-            Focus::Confirm(soda).selector().unwrap(),
-            format!("[data-recipe='{}'] [data-action='timer-cancel']", soda.id)
-        );
+        assert_eq!(Focus::MaskNext.selector().unwrap(), "[data-action='mask-next']");
         assert_eq!(
             Focus::Question(question("duration")).selector().unwrap(),
             "[data-question='duration'] input"

@@ -14,6 +14,7 @@ mod countdown;
 mod effects;
 mod focus;
 mod guide;
+mod layer;
 mod mask;
 mod notices;
 mod result;

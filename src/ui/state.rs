@@ -51,8 +51,8 @@ pub struct UiState {
     pub mask: Option<(&'static Recipe, usize)>,
     /// The reader came to the guide from the result, and can go back to it.
     pub from_result: bool,
-    /// The recipe whose not-advised timer asks for confirmation.
-    pub confirming: Option<&'static Recipe>,
+    /// The remedies not advised for the reader are shown, not folded away.
+    pub ruled_out_open: bool,
     /// The recipe card printing alone.
     pub printing: Option<&'static Recipe>,
     /// One per recipe with a time on the skin, kept in local storage.
@@ -115,11 +115,13 @@ pub enum Msg {
     OpenRecipe(&'static Recipe),
     /// The whole guide, opened from the result.
     OpenGuide,
+    /// The symptom checker, from the guide; the focus goes to its step.
+    OpenChecker,
+    ToggleRuledOut,
+    /// Mask mode's end: the recipe done today, and back to its card.
+    MaskDone(&'static Recipe),
     BackToResult,
     TimerStart(&'static Recipe),
-    /// A timer of a remedy not advised for the reader: ask before it starts.
-    TimerAsk(&'static Recipe),
-    TimerCancel,
     TimerPause(&'static Recipe),
     TimerReset(&'static Recipe),
     /// The clock moved on: a countdown may have run out.
@@ -178,7 +180,7 @@ impl UiState {
             open: RECIPES.iter().map(|_| false).collect(),
             mask: None,
             from_result: false,
-            confirming: None,
+            ruled_out_open: false,
             printing: None,
             timers: timers.into(),
             muted,
@@ -254,11 +256,16 @@ impl UiState {
         Some(&RECIPES[index])
     }
 
-    /// A countdown that has run out stops at zero, and says so, once.
+    /// A countdown that has run out stops at zero, and says so, once. In mask mode on the
+    /// step it timed, the way on to the next step takes the focus.
     fn time_up(&mut self, recipe: &'static Recipe, now: f64) {
         self.change_timer(recipe, |t| t.pause(now));
         self.finished = (self.finished.0 + 1, Some(recipe));
         self.announcement = Some(Announcement::Said(ui::TIMER_DONE));
+        let timed = recipe.timer.as_ref().map(|t| t.step);
+        if self.mask.is_some_and(|(shown, step)| shown == recipe && Some(step) == timed) {
+            self.send_focus(Focus::MaskNext);
+        }
     }
 
     fn log_done(&mut self, recipe: &'static Recipe) {
@@ -331,10 +338,11 @@ impl Reducible for UiState {
             Msg::ToggleSound => next.toggle_sound(),
             Msg::OpenRecipe(recipe) => next.open_recipe(recipe),
             Msg::OpenGuide => next.open_guide(),
+            Msg::OpenChecker => next.open_checker(),
+            Msg::ToggleRuledOut => next.ruled_out_open = !next.ruled_out_open,
+            Msg::MaskDone(recipe) => next.mask_done(recipe),
             Msg::BackToResult => next.back_to_result(),
             Msg::TimerStart(recipe) => next.timer_start(recipe),
-            Msg::TimerAsk(recipe) => next.timer_ask(recipe),
-            Msg::TimerCancel => next.timer_cancel(),
             Msg::TimerPause(recipe) => next.timer_pause(recipe),
             Msg::TimerReset(recipe) => next.timer_reset(recipe),
             Msg::Tick | Msg::TextsArrived => {}
@@ -374,11 +382,10 @@ impl UiState {
         self.show(View::Checker);
     }
 
-    /// Another view; mask mode and a timer's question close with the guide.
+    /// Another view; mask mode closes with the guide.
     fn show(&mut self, view: View) {
         self.view = view;
         self.mask = None;
-        self.confirming = None;
     }
 
     fn tab_to(&mut self, view: View) {
@@ -412,6 +419,14 @@ impl UiState {
         }
     }
 
+    /// The recipe done today, from mask mode's last step: logged as the card's button
+    /// logs it, and said, with the focus back on the card.
+    fn mask_done(&mut self, recipe: &'static Recipe) {
+        self.log_done(recipe);
+        self.mask_close();
+        self.announcement = Some(Announcement::Said(ui::LOGGED_TODAY));
+    }
+
     fn toggle_sound(&mut self) {
         self.muted = !self.muted;
         self.save_timers();
@@ -434,6 +449,12 @@ impl UiState {
         self.send_focus(Focus::Tab(View::Recipes));
     }
 
+    /// The checker, from the guide that cannot yet say which remedies suit the reader.
+    fn open_checker(&mut self) {
+        self.show(View::Checker);
+        self.send_focus(Focus::Title);
+    }
+
     fn back_to_result(&mut self) {
         self.show(View::Checker);
         self.from_result = false;
@@ -441,24 +462,8 @@ impl UiState {
     }
 
     fn timer_start(&mut self, recipe: &'static Recipe) {
-        // The question's buttons go with it: the focus goes on to the countdown.
-        if self.confirming.take() == Some(recipe) {
-            self.send_focus(Focus::Timer(recipe));
-        }
         let now = self.device.now();
         self.change_timer(recipe, |t| t.start(now));
-    }
-
-    /// A remedy not advised for the reader asks before its countdown starts.
-    fn timer_ask(&mut self, recipe: &'static Recipe) {
-        self.confirming = Some(recipe);
-        self.send_focus(Focus::Confirm(recipe));
-    }
-
-    fn timer_cancel(&mut self) {
-        if let Some(recipe) = self.confirming.take() {
-            self.send_focus(Focus::Timer(recipe));
-        }
     }
 
     fn timer_pause(&mut self, recipe: &Recipe) {
@@ -467,7 +472,6 @@ impl UiState {
     }
 
     fn timer_reset(&mut self, recipe: &Recipe) {
-        self.confirming = None;
         self.change_timer(recipe, Timer::reset);
     }
 
@@ -613,8 +617,8 @@ mod tests {
         let device = Rc::new(Fake::default());
         let state = opened(&device).reduce(Msg::Show(View::Recipes)).reduce(Msg::MaskOpen(soda()));
         assert!(state.keep_awake());
-        let state = state.reduce(Msg::TimerAsk(soda())).reduce(Msg::PageRestart);
-        assert_eq!((state.view, state.mask, state.confirming), (View::Checker, None, None));
+        let state = state.reduce(Msg::PageRestart);
+        assert_eq!((state.view, state.mask), (View::Checker, None));
         assert!(!state.keep_awake());
         let state = state.reduce(Msg::Show(View::Recipes));
         assert_eq!(state.mask, None, "the guide opens on its list, not on mask mode");
@@ -654,26 +658,54 @@ mod tests {
     }
 
     #[test]
-    fn a_remedy_not_advised_asks_before_its_timer_and_cancelling_starts_nothing() {
+    fn when_the_time_is_up_on_the_step_it_timed_the_way_on_takes_the_focus_and_nowhere_else() {
         let device = Rc::new(Fake::default());
-        let state = opened(&device).reduce(Msg::TimerAsk(soda()));
-        assert_eq!(state.confirming, Some(soda()));
-        assert!(!state.any_timer_running());
-        assert_eq!(state.focus.1, Focus::Confirm(soda()), "the question takes the focus, on its safe answer");
-        let cancelled = state.clone().reduce(Msg::TimerCancel);
-        assert_eq!(cancelled.confirming, None);
-        assert!(!cancelled.any_timer_running());
-        assert_eq!(cancelled.focus.1, Focus::Timer(soda()), "and gives it back to the countdown");
-        let started = state.clone().reduce(Msg::TimerStart(soda()));
-        assert_eq!((started.confirming, started.focus.1), (None, Focus::Timer(soda())));
-        let again = started.reduce(Msg::TimerPause(soda())).reduce(Msg::TimerStart(soda()));
+        let timed = soda().timer.as_ref().unwrap().step;
+        let mut state = opened(&device).reduce(Msg::MaskOpen(soda()));
+        for _ in 0..timed {
+            state = state.reduce(Msg::MaskNext);
+        }
+        assert_eq!(state.mask, Some((soda(), timed)));
+        let running = state.reduce(Msg::TimerStart(soda()));
+        device.now.set(600_000.0);
+        let ended = running.clone().reduce(Msg::Tick);
+        assert_eq!(ended.focus, (running.focus.0 + 1, Focus::MaskNext));
+        assert_eq!(ended.announcement, Some(Announcement::Said(ui::TIMER_DONE)), "said as before");
+        // On another step, or on the card, the focus stays where the reader left it.
+        let elsewhere = running.reduce(Msg::MaskNext).reduce(Msg::TimerReset(soda()));
+        device.now.set(0.0);
+        let elsewhere = elsewhere.reduce(Msg::TimerStart(soda()));
+        device.now.set(600_000.0);
+        let ended = elsewhere.clone().reduce(Msg::Tick);
+        assert_eq!(ended.finished.1, Some(soda()));
+        assert_eq!(ended.focus, elsewhere.focus);
+    }
+
+    #[test]
+    fn done_in_mask_mode_logs_today_closes_back_to_the_card_and_says_so() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::MaskOpen(soda()));
+        let done = state.reduce(Msg::MaskDone(soda()));
+        assert_eq!(done.mask, None);
+        assert_eq!(done.focus.1, Focus::Card(soda()));
         assert_eq!(
-            again.focus,
-            (state.focus.0 + 1, Focus::Timer(soda())),
-            "a start without a question leaves the focus"
+            done.log.last_done(soda().id),
+            Some(Day::from_ymd(2026, 11, 22)),
+            "as the card's button logs"
         );
-        let started = state.reduce(Msg::TimerStart(soda()));
-        assert!(started.any_timer_running() && started.confirming.is_none());
+        assert_eq!(done.announcement, Some(Announcement::Said(ui::LOGGED_TODAY)));
+        assert!(device.read(Area::Local, LOG_KEY).unwrap().unwrap().contains("soda-mask"));
+    }
+
+    #[test]
+    fn the_guide_sends_a_reader_to_the_checker_with_the_focus_and_folds_what_is_not_advised() {
+        let device = Rc::new(Fake::default());
+        let state = opened(&device).reduce(Msg::Show(View::Recipes));
+        assert!(!state.ruled_out_open, "folded at first");
+        let state = state.reduce(Msg::ToggleRuledOut);
+        assert!(state.ruled_out_open);
+        let state = state.reduce(Msg::OpenChecker);
+        assert_eq!((state.view, state.focus.1), (View::Checker, Focus::Title));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // WCAG 2.2 AA, as axe-core checks it, over every view of the widget in both themes and
 // every language: each step, a result with every kind of item (and an urgent one), the
-// guide before and after the checker with a card open and a timer's confirmation, the
+// guide before and after the checker with cards open and the remedies not advised shown, the
 // notices and the message shown when the widget cannot run. Then the checker and the
 // guide from the keyboard alone, and targets of at least 24 px.
 import { test, before, after } from "node:test";
@@ -63,8 +63,10 @@ for (const lang of ["en", "ru", "uk"]) {
       await check("a full result, every item open");
       assert.equal(await host.locator(".cb-disclaimer").count(), 1, "one disclaimer");
       await host.locator("[data-view='recipes']").click();
+      await host.locator("[data-action='toggle-ruled-out']").click();
       await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
       await host.locator("[data-recipe='fruit-acid-peel'] [data-action='toggle-recipe']").click();
+      await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
       for (const summary of await host.locator("details.cb-risk > summary").all()) await summary.click();
       await check("the tailored guide with cards open");
       await host.locator("[data-view='checker']").click();
@@ -73,9 +75,8 @@ for (const lang of ["en", "ru", "uk"]) {
       await host.locator(".cb-later > summary").click();
       await check("an urgent result");
       await host.locator("[data-view='recipes']").click();
-      await host.locator("[data-recipe='soda-mask'] [data-action='timer-start']").click();
-      await host.locator(".cb-confirm").waitFor();
-      await check("the guide after a red flag, asking before a timer");
+      await host.locator("[data-recipe='soda-mask'] .cb-steps").waitFor();
+      await check("the guide after a red flag, the remedies not advised shown");
       await context.close();
     });
   }
@@ -138,12 +139,17 @@ test("the guide from the keyboard alone: tabs, a filter, a card, mask mode, its 
   await tabTo(page, "mask-mode");
   await page.keyboard.press("Enter");
   await host.locator(".cb-mask").waitFor();
-  await tabTo(page, "timer-start");
+  await tabTo(page, "mask-next");
+  for (let step = 2; step <= 4; step += 1) {
+    await page.keyboard.press("Enter");
+    assert.match(await host.locator(".cb-step-count").textContent(), new RegExp(`Step ${step} of 6`), "the next step, from the keyboard");
+  }
+  await tabTo(page, "timer-start", 10);
   await page.keyboard.press("Enter");
   await host.locator(".cb-mask [data-action='timer-pause']").waitFor();
-  await tabTo(page, "mask-next");
+  await tabTo(page, "mask-next", 10);
   await page.keyboard.press("Enter");
-  assert.match(await host.locator(".cb-step-count").textContent(), /Step 2 of 6/, "the next step, from the keyboard");
+  assert.match(await host.locator(".cb-step-count").textContent(), /Step 5 of 6/);
   for (let i = 0; i < 20 && (await focused(page)) !== "mask-close"; i += 1) await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Enter");
   await host.locator("[data-recipe='soda-mask'] .cb-steps").waitFor();
@@ -157,7 +163,9 @@ test("every control is a target of at least 24 by 24 px, and focus is visible", 
   const { context, page, host } = await widgetPage("en", "light");
   await completeInterview(host, RICH);
   await host.locator("[data-view='recipes']").click();
+  await host.locator("[data-action='toggle-ruled-out']").click();
   await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
+  await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
   for (const view of ["recipes", "checker"]) {
     await host.locator(`[data-view='${view}']`).click();
     const small = await page.evaluate(() =>

@@ -58,6 +58,24 @@ test("view=recipes opens the guide with every card and its general cautions", as
   await context.close();
 });
 
+test("before any answer no card claims to suit the reader: one line asks for the checker, and leads there", async () => {
+  const { context, page, host } = await guidePage();
+  assert.equal(await host.locator(".cb-badge").count(), 0, "no badge claims an assessment");
+  assert.equal(await host.locator(".cb-ruled-out").count(), 0, "nothing is ruled out before any answer");
+  const prompt = host.locator(".cb-prompt");
+  assert.match(await prompt.textContent(), /Check your symptoms to see which remedies suit you/);
+  assert.ok(await prompt.isVisible());
+  await prompt.locator("[data-action='check-symptoms']").click();
+  await host.locator("[data-question='warning-signs']").waitFor();
+  assert.equal(await host.locator("[data-view='checker']").getAttribute("aria-selected"), "true");
+  assert.equal(
+    await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.focus),
+    "title",
+    "the focus goes to the checker's step",
+  );
+  await context.close();
+});
+
 test("the filter shows what helps with scars, and says how many", async () => {
   const { context, host } = await guidePage();
   await host.locator("[data-tag='scars']").click();
@@ -187,36 +205,68 @@ test("with local storage blocked the guide works and says the log is not kept", 
   await context.close();
 });
 
-test("the checker's answers tailor the cards, and a not-advised timer asks first and can be declined", async () => {
-  const { context, page, host } = await guidePage({ path: "/pages/near.html", time: "2026-11-22T10:00:00" });
+test("the checker's answers tailor the cards: those offered first, those not advised folded after them, with why and whom to ask, and nothing to start or log", async () => {
+  const { context, page, host } = await guidePage({ path: "/pages/near.html" });
   await completeInterview(host, { look: ["pus"], conditions: ["eczema"] });
   await host.locator(".cb-remedies > summary").click();
   await host.locator(".cb-result button", { hasText: "masks and remedies" }).click();
   assert.equal(await host.locator("[data-view='recipes']").getAttribute("aria-selected"), "true");
-  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
-  assert.equal(await statusOf(host, "data-recipe", "salt-scrub"), "not-advised");
-  assert.equal(await statusOf(host, "data-recipe", "fruit-acid-peel"), "not-advised");
+  const ruledOut = ["soda-mask", "peroxide-spot", "fruit-acid-peel", "salt-scrub"];
+  for (const id of ruledOut) assert.equal(await statusOf(host, "data-recipe", id), "not-advised", id);
   assert.equal(await statusOf(host, "data-recipe", "salt-clay-mask"), "caution", "eczema: a patch test first");
   assert.equal(await statusOf(host, "data-recipe", "herbal-bath"), "caution", "eczema and daisy-family plants");
+  // What is offered comes first, in the content's order; what is not advised after all of it.
+  assert.deepEqual(await ids(host, "data-recipe"), ["salt-clay-mask", "herbal-bath", "calendula-wipe", "salicylic-cleanse", ...ruledOut]);
+  const offered = host.locator(".cb-guide > .cb-recipes > [data-recipe]");
+  assert.equal(await offered.count(), 4, "the four offered, before the fold");
+  // Folded under one heading that counts them, and shown on request.
+  const fold = host.locator(".cb-ruled-out h3 [data-action='toggle-ruled-out']");
+  assert.equal(await fold.textContent(), "Not for you now (4)");
+  assert.equal(await fold.getAttribute("aria-expanded"), "false");
   const soda = host.locator("[data-recipe='soda-mask']");
-  assert.match(await soda.locator(".cb-reasons").textContent(), /pus/);
-  const focused = () => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
-  await soda.locator("[data-action='timer-start']").click();
-  assert.equal(await soda.locator("[role='alertdialog']").count(), 1);
-  assert.equal(await focused(), "timer-cancel", "the question has the focus, on its safe answer");
-  await page.clock.runFor(5_000);
-  assert.equal(await remaining(soda), 600, "nothing starts before the reader confirms");
-  await page.keyboard.press("Enter");
-  await soda.locator("[role='alertdialog']").waitFor({ state: "detached" });
-  assert.equal(await focused(), "timer-start", "declined, the focus is back on the start");
-  await page.clock.runFor(5_000);
-  assert.equal(await remaining(soda), 600, "declined, nothing starts");
-  await soda.locator("[data-action='timer-start']").click();
-  await soda.locator("[data-action='timer-confirm']").click();
-  await soda.locator("[role='alertdialog']").waitFor({ state: "detached" });
-  assert.equal(await focused(), "timer-pause", "confirmed, the focus is on the running countdown");
-  await page.clock.runFor(5_000);
-  assert.equal(await remaining(soda), 595);
+  assert.equal(await soda.isVisible(), false, "folded");
+  await fold.click();
+  assert.equal(await fold.getAttribute("aria-expanded"), "true");
+  await soda.waitFor();
+  assert.match(await soda.locator(".cb-badge").textContent(), /Not advised for you/);
+  assert.match(await soda.locator(".cb-reasons").textContent(), /pus/, "why, from the answers");
+  assert.match(await soda.locator(".cb-risk .cb-cite").textContent(), /Sources:/, "with its sources");
+  assert.match(await soda.locator(".cb-ask").textContent(), /Ask a pharmacist or a doctor/);
+  // Nothing on a remedy not advised invites its use, even with the recipe shown.
+  const actions = () => host.locator(".cb-ruled-out [data-action]").evaluateAll((e) => [...new Set(e.map((b) => b.dataset.action))]);
+  assert.deepEqual(await actions(), ["toggle-ruled-out", "toggle-recipe"]);
+  const show = soda.locator("[data-action='toggle-recipe']");
+  assert.equal(await show.textContent(), "Show anyway, for information");
+  await show.click();
+  await soda.locator(".cb-steps").waitFor();
+  assert.deepEqual(await actions(), ["toggle-ruled-out", "toggle-recipe"], "the recipe, for information only");
+  assert.equal(await host.locator(".cb-ruled-out input, .cb-ruled-out [data-timer]").count(), 0, "no checklist, no timer");
+  assert.deepEqual(await axeViolations(page), [], "the folded remedies, opened");
+  await context.close();
+});
+
+test("a timer started before its remedy was ruled out: the card says so, and offers only to stop it", async () => {
+  const { context, page, host } = await guidePage({ path: "/pages/near.html", time: "2026-11-22T10:00:00" });
+  await host.locator("[data-view='recipes']").click();
+  await host.locator("[data-recipe='soda-mask'] [data-action='timer-start']").click();
+  await page.clock.runFor(60_000);
+  await host.locator("[data-view='checker']").click();
+  await completeInterview(host, { look: ["pus"] });
+  await host.locator("[data-action='open-recipes']").click();
+  const soda = host.locator("[data-recipe='soda-mask']");
+  assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
+  assert.equal(await soda.isVisible(), true, "its warning is not folded away");
+  assert.match(await soda.locator(".cb-stop-timer").textContent(), /not advised for you now.*rinse it off/);
+  assert.deepEqual(
+    await soda.locator("[data-action]").evaluateAll((e) => e.map((b) => b.dataset.action)),
+    ["timer-reset", "toggle-recipe"],
+    "only a way to stop it",
+  );
+  assert.equal(await soda.locator("[data-timer]").count(), 0, "no countdown to follow");
+  await soda.locator("[data-action='timer-reset']").click();
+  await soda.locator(".cb-stop-timer").waitFor({ state: "detached" });
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem("clearback:timers:v1")), /soda-mask/, "stopped: nothing kept");
+  assert.equal(await soda.isVisible(), false, "stopped, it folds away with the rest");
   await context.close();
 });
 
@@ -250,29 +300,70 @@ test("when the time is up, the focus stays in the countdown, on its reset", asyn
   await context.close();
 });
 
-test("mask mode walks one step at a time, with the timer and the card's cautions in view, and closes back to the card", async () => {
+test("mask mode covers the screen, offers the timer only on the step that waits, keeps the focus inside, and closes back to the card", async () => {
   const { context, page, host } = await guidePage();
   const card = host.locator("[data-recipe='salt-clay-mask']");
   await card.locator("[data-action='toggle-recipe']").click();
   await card.locator("[data-action='mask-mode']").click();
   const mask = host.locator(".cb-mask");
+  await mask.waitFor();
+  const active = () =>
+    page.evaluate(() => {
+      const e = document.getElementById("widget").shadowRoot.activeElement;
+      return e && { id: e.id, action: e.dataset.action, head: !!e.closest(".cb-mask-head"), text: e.textContent };
+    });
   assert.equal(await host.locator(".cb-recipes").count(), 0, "the list makes way");
+  assert.equal((await active()).id, "cb-mask-title");
+  // Over the whole viewport, above the page, its close button in the top corner.
+  const layer = await host.locator(".cb-layer").boundingBox();
+  assert.deepEqual([layer.x, layer.y, layer.width, layer.height], [0, 0, 390, 900]);
+  for (const [x, y] of [[2, 2], [388, 898], [195, 450]]) {
+    assert.equal(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id, [x, y]), "widget", `the layer at ${x},${y}`);
+  }
+  const close = await mask.locator(".cb-mask-head [data-action='mask-close']").boundingBox();
+  assert.ok(close.y < 40 && close.x + close.width > 350, `the close button in the top corner: ${JSON.stringify(close)}`);
   assert.match(await mask.locator(".cb-mask-step").textContent(), /Fill a large bowl/);
   assert.match(await mask.locator(".cb-step-count").textContent(), /Step 1 of 6/);
   assert.match(await mask.locator(".cb-cautions").textContent(), /broken skin/);
-  assert.equal(await mask.locator("[data-timer]").count(), 1, "the timer in view");
-  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.id), "cb-mask-title");
+  assert.equal(await mask.locator("[data-timer], [data-action^='timer-']").count(), 0, "no timer before the step that waits");
   assert.equal(await mask.locator("[data-action='mask-previous']").isDisabled(), true, "nothing before the first");
+  assert.match(await mask.locator("[data-action='mask-next']").getAttribute("class"), /cb-primary/);
   await mask.locator("[data-action='mask-next']").click();
   assert.match(await mask.locator(".cb-mask-step").textContent(), /sea salt/);
   await mask.locator("[data-action='mask-previous']").click();
   assert.match(await mask.locator(".cb-mask-step").textContent(), /Fill a large bowl/, "and back");
-  const next = mask.locator("[data-action='mask-next']");
-  for (let i = 0; i < 10 && !(await next.isDisabled()); i += 1) await next.click();
-  assert.match(await mask.locator(".cb-step-count").textContent(), /Step 6 of 6/, "stops at the last");
-  await mask.locator("[data-action='mask-close']").click();
+  for (let i = 0; i < 4; i += 1) await mask.locator("[data-action='mask-next']").click();
+  // The step where the mask stays on: the timer is its main button, and the time large.
+  assert.match(await mask.locator(".cb-mask-step").textContent(), /Leave it on for 15 minutes/);
+  const start = mask.locator("[data-action='timer-start']");
+  assert.equal(await start.textContent(), "Start the 15-minute timer");
+  assert.match(await start.getAttribute("class"), /cb-primary/);
+  assert.doesNotMatch(await mask.locator("[data-action='mask-next']").getAttribute("class") ?? "", /cb-primary/, "one main button");
+  const digits = mask.locator("[data-timer]");
+  const size = await digits.evaluate((e) => ({ font: parseFloat(getComputedStyle(e).fontSize), numbers: getComputedStyle(e).fontVariantNumeric, height: e.getBoundingClientRect().height }));
+  assert.ok(size.font >= 64 && size.height >= 64, `the countdown at least 64 px: ${JSON.stringify(size)}`);
+  assert.equal(size.numbers, "tabular-nums");
+  await start.click();
+  await mask.locator("[data-action='timer-pause']").waitFor();
+  await mask.locator("[data-action='mask-next']").click();
+  // The last step: the countdown that runs stays in view, without its buttons.
+  assert.match(await mask.locator(".cb-step-count").textContent(), /Step 6 of 6/);
+  assert.equal(await mask.locator("[data-timer]").count(), 1, "the running countdown stays in view");
+  assert.equal(await mask.locator("[data-action^='timer-']").count(), 0, "no timer button off its step");
+  assert.equal(await mask.locator("[data-action='mask-next']").count(), 0);
+  assert.match(await mask.locator("[data-action='mask-done']").getAttribute("class"), /cb-primary/);
+  assert.equal(await mask.locator(".cb-mask-nav [data-action='mask-close']").textContent(), "Close");
+  // Tab and Shift+Tab wrap within the layer.
+  await mask.locator("[data-action='sound']").focus();
+  await page.keyboard.press("Tab");
+  assert.deepEqual(await active().then((a) => [a.action, a.head]), ["mask-close", true], "from the last stop to the first");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal((await active()).action, "sound", "and back round");
+  await page.keyboard.press("Escape");
+  await mask.waitFor({ state: "detached" });
   await card.locator(".cb-steps").waitFor();
-  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.textContent), "Sea salt and clay mask", "back on the card's title");
+  assert.equal((await active()).text, "Sea salt and clay mask", "back on the card's title");
+  assert.ok(await card.locator("[data-action='timer-pause']").isVisible(), "its timer runs on");
   await context.close();
 });
 

@@ -84,6 +84,16 @@ async function widgetPage({ query = "", wakeLock = true, time } = {}) {
 
 const calls = (page) => page.evaluate(() => window.calls);
 
+/// In mask mode, on to the step that waits, where the timer is offered.
+async function toTimedStep(host) {
+  const mask = host.locator(".cb-mask");
+  for (let i = 0; i < 8 && !(await mask.locator("[data-action='timer-start']").count()); i += 1) {
+    await mask.locator("[data-action='mask-next']").click();
+  }
+}
+
+const focused = (page) => page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement?.dataset.action);
+
 test("the screen stays on in mask mode and while a timer runs, is kept after the page was hidden, and is let go", async () => {
   const { context, page, host } = await widgetPage({ query: "?view=recipes" });
   await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
@@ -99,6 +109,7 @@ test("the screen stays on in mask mode and while a timer runs, is kept after the
     document.dispatchEvent(new Event("visibilitychange"));
   });
   await page.waitForFunction(() => window.calls.filter((c) => c === "request screen").length === 2);
+  await toTimedStep(host);
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await host.locator("[data-action='mask-close']").click();
   // Closing renders the guide; what follows the render, the lock among it, runs with it.
@@ -114,6 +125,7 @@ test("without the Screen Wake Lock API mask mode and the timers work, and nothin
   assert.equal(await page.evaluate(() => "wakeLock" in navigator), false);
   await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
   await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
+  await toTimedStep(host);
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await page.clock.runFor(5_000);
   const left = Number(await host.locator(".cb-mask [data-timer]").getAttribute("data-remaining-seconds"));
@@ -149,10 +161,13 @@ test("when the time is up: announced, shown, chimed and vibrated; muted, it is o
   const { context, page, host } = await widgetPage({ query: "?view=recipes", time: "2026-11-22T10:00:00" });
   await host.locator("[data-recipe='soda-mask'] [data-action='toggle-recipe']").click();
   await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
+  await toTimedStep(host);
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await page.clock.runFor(600_000);
   await host.locator(".cb-mask .cb-done").waitFor();
   assert.match(await host.locator(".cb-live").textContent(), /Time is up/);
+  assert.equal(await focused(page), "mask-next", "the next step, taking the mask off, has the focus");
+  assert.match(await host.locator(".cb-mask [data-action='mask-next']").getAttribute("class"), /cb-primary/);
   assert.deepEqual((await calls(page)).filter((c) => c !== "request screen" && c !== "release"), [
     "vibrate 200,100,200",
     "audio",
@@ -170,6 +185,7 @@ test("when the time is up: announced, shown, chimed and vibrated; muted, it is o
   await host.locator("[data-recipe='soda-mask'] [data-action='mask-mode']").click();
   assert.equal(await host.locator(".cb-mask [data-action='sound']").isChecked(), false, "the switch is remembered");
   await page.evaluate(() => (window.calls = []));
+  await toTimedStep(host);
   await host.locator(".cb-mask [data-action='timer-start']").click();
   await page.clock.runFor(600_000);
   await host.locator(".cb-mask .cb-done").waitFor();
@@ -208,5 +224,54 @@ test("a recipe the result lists opens its card in the guide, the whole guide ope
   assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.dataset.view), "recipes");
   await host.locator("[data-action='back-to-result']").click();
   await host.locator("[data-triage]").waitFor();
+  await context.close();
+});
+
+test("mask mode's last step ends with done: today is logged, the layer closes, it is said, and the focus is on the card", async () => {
+  const { context, page, host } = await widgetPage({ query: "?view=recipes", time: "2026-11-22T10:00:00" });
+  const card = host.locator("[data-recipe='soda-mask']");
+  await card.locator("[data-action='toggle-recipe']").click();
+  await card.locator("[data-action='mask-mode']").click();
+  const mask = host.locator(".cb-mask");
+  for (let i = 0; i < 8 && !(await mask.locator("[data-action='mask-done']").count()); i += 1) {
+    await mask.locator("[data-action='mask-next']").click();
+  }
+  assert.match(await mask.locator(".cb-step-count").textContent(), /Step 6 of 6/);
+  await mask.locator("[data-action='mask-done']").click();
+  await mask.waitFor({ state: "detached" });
+  assert.match(await card.locator(".cb-log").textContent(), /Last done: 22 Nov 2026/, "as the card's own button logs it");
+  assert.equal(await host.locator(".cb-live").textContent(), "Marked as done today.");
+  assert.equal(
+    await page.evaluate(() => document.getElementById("widget").shadowRoot.activeElement.textContent),
+    "Baking soda mask",
+    "back on the card's title",
+  );
+  assert.match(await page.evaluate(() => localStorage.getItem("clearback:log:v1")), /soda-mask=2026-11-22/);
+  await context.close();
+});
+
+test("while mask mode is open the page behind does not scroll, and the page's own styles are left alone", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${env.server.origin}/pages/article.html?view=recipes`);
+  const host = page.locator("#widget");
+  await host.scrollIntoViewIfNeeded();
+  await ready(host);
+  const card = host.locator("[data-recipe='salt-clay-mask']");
+  await card.locator("[data-action='toggle-recipe']").click();
+  await card.locator("[data-action='mask-mode']").click();
+  await host.locator(".cb-mask").waitFor();
+  const before = await page.evaluate(() => window.scrollY);
+  const room = await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - window.innerHeight - window.scrollY]);
+  assert.ok(room[0] > 600 && room[1] > 600, `the article could scroll either way: ${room}`);
+  await page.mouse.move(195, 420);
+  for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, 600);
+  await page.mouse.wheel(0, -1200);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.evaluate(() => window.scrollY), before, "the article stays where it was");
+  assert.deepEqual(
+    await page.evaluate(() => [document.documentElement.getAttribute("style"), document.body.getAttribute("style")]),
+    [null, null],
+  );
   await context.close();
 });
