@@ -89,8 +89,13 @@ for (const [device, scheme] of [["phone", "light"], ["phone", "dark"]]) {
   await ready(host);
   await host.locator("[data-recipe='salt-clay-mask'] [data-action='toggle-recipe']").click();
   await host.locator("[data-recipe='salt-clay-mask'] [data-action='mask-mode']").click();
-  await host.locator(".cb-mask [data-go-step='1']").click();
-  await host.locator(".cb-mask").screenshot({ path: `${out}mask-mode-en-${device}-${scheme}.png` });
+  // On the step where the mask stays on, its timer running: the layer fills the screen.
+  const mask = host.locator(".cb-mask");
+  for (let i = 0; i < 8 && !(await mask.locator("[data-action='timer-start']").count()); i += 1) {
+    await mask.locator("[data-action='mask-next']").click();
+  }
+  await mask.locator("[data-action='timer-start']").click();
+  await page.screenshot({ path: `${out}mask-mode-en-${device}-${scheme}.png` });
   console.log(`screenshots: mask-mode-en-${device}-${scheme}.png`);
   await context.close();
 }
