@@ -252,6 +252,7 @@ test("a timer started before its remedy was ruled out: the card says so, and off
   await page.clock.runFor(60_000);
   await host.locator("[data-view='checker']").click();
   await completeInterview(host, { look: ["pus"] });
+  await host.locator(".cb-remedies > summary").click();
   await host.locator("[data-action='open-recipes']").click();
   const soda = host.locator("[data-recipe='soda-mask']");
   assert.equal(await statusOf(host, "data-recipe", "soda-mask"), "not-advised");
