@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::content::{fill, ui, AdviceKind, Lang, QUESTIONS};
+use crate::content::{fill, ui, AdviceKind, Lang, Text, QUESTIONS};
 
 use super::answers::Answers;
 use super::assessment::{Assessment, Given, ProcedureStatus};
@@ -26,13 +26,22 @@ fn reasons_text(reasons: &[Reason], lang: Lang) -> String {
     reasons.iter().map(|r| reason_text(r, lang)).collect::<Vec<_>>().join("; ")
 }
 
+/// The title of what the result leads with: "What to do now" where something must be done
+/// now, else "What to do".
+pub fn first_title(first: &[&Given]) -> Text {
+    match first.first() {
+        Some(x) if x.kind == AdviceKind::Now => ui::NOW_TITLE,
+        _ => ui::DO_TITLE,
+    }
+}
+
 /// The summary, in the result's order: the verdict and whom to see, what to do first,
 /// when to get help sooner and why; then the rest of what to do and avoid, the procedures
 /// ruled out, the possible causes and the reader's answers.
 pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &str) -> String {
     let mut out = String::new();
-    let t = |text: crate::content::Text| text.get(lang);
-    let list = |out: &mut String, title: crate::content::Text, items: &[&Given]| {
+    let t = |text: Text| text.get(lang);
+    let list = |out: &mut String, title: Text, items: &[&Given]| {
         if items.is_empty() {
             return;
         }
@@ -57,11 +66,7 @@ pub fn summary(assessment: &Assessment, answers: &Answers, lang: Lang, date: &st
     }
     out.push('\n');
     let (first, more) = assessment.first_actions();
-    let first_title = match first.first() {
-        Some(a) if a.kind == AdviceKind::Now => ui::NOW_TITLE,
-        _ => ui::DO_TITLE,
-    };
-    list(&mut out, first_title, &first);
+    list(&mut out, first_title(&first), &first);
     list(&mut out, ui::HELP_IF_TITLE, &assessment.advice_of(AdviceKind::HelpIf).collect::<Vec<_>>());
     let because: Vec<_> = assessment.triage_fired.because().collect();
     if !because.is_empty() {

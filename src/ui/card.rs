@@ -111,11 +111,7 @@ fn ruled_out(props: &CardProps) -> Html {
                         }
                     </ul>
                     <h5>{ ui::HOW_TO.get(lang) }</h5>
-                    <ol class="cb-steps">
-                        for text in recipe.steps {
-                            <li>{ text.get(lang) }</li>
-                        }
-                    </ol>
+                    { steps(ui, recipe) }
                     { cited(ui, recipe.sources, recipe.evidence, None) }
                 </div>
             }
@@ -205,16 +201,24 @@ fn body_of(ui: &Ui, recipe: &'static Recipe, id: String) -> Html {
                 }
             </ul>
             <h4>{ ui::HOW_TO.get(lang) }</h4>
-            <ol class="cb-steps">
-                for text in recipe.steps {
-                    <li>{ text.get(lang) }</li>
-                }
-            </ol>
+            { steps(ui, recipe) }
             <div class="cb-nav">
                 { button(ui, Action::MaskMode(recipe), ui::MASK_MODE, Look::Primary) }
                 { button(ui, Action::PrintRecipe(recipe), ui::PRINT_RECIPE, Look::Plain) }
             </div>
             { cited(ui, recipe.sources, recipe.evidence, None) }
         </div>
+    }
+}
+
+/// The recipe's steps, numbered: on the opened card, and on a ruled-out one for
+/// information.
+fn steps(ui: &Ui, recipe: &Recipe) -> Html {
+    html! {
+        <ol class="cb-steps">
+            for text in recipe.steps {
+                <li>{ text.get(ui.lang) }</li>
+            }
+        </ol>
     }
 }

@@ -15,6 +15,7 @@ use crate::content::{fill, ui, AdviceKind, Recipe, Text, Triage};
 use crate::engine::assessment::{Assessment, Given, ProcedureAdvice, ProcedureStatus};
 use crate::engine::publisher::{Link, Publisher};
 use crate::engine::screens::References;
+use crate::engine::summary::first_title;
 
 /// What every part of the result reads.
 struct Parts<'a> {
@@ -83,14 +84,6 @@ pub fn result(
                 <p class="cb-copied">{ if ok { ui::COPIED } else { ui::COPY_FAILED }.get(lang) }</p>
             }
         </div>
-    }
-}
-
-/// "What to do now" where something must be done now, else "What to do".
-fn first_title(first: &[&Given]) -> Text {
-    match first.first() {
-        Some(x) if x.kind == AdviceKind::Now => ui::NOW_TITLE,
-        _ => ui::DO_TITLE,
     }
 }
 
